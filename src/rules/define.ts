@@ -55,6 +55,8 @@ export interface RuleDef {
   /** One line for `airlock rules` and SARIF shortDescription. */
   summary: string;
   docs: RuleDocs;
+  /** Sandbox rules report from the sandbox run, not from check(); their examples run in the sandbox tests. */
+  requires?: 'sandbox';
   check(ctx: RuleContext, report: Report): void;
 }
 

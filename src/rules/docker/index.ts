@@ -1,0 +1,4 @@
+import type { RuleDef } from '../define';
+
+/** The docker rules, sorted by id. */
+export const dockerRules: RuleDef[] = [];

@@ -1,0 +1,4 @@
+import type { RuleDef } from '../define';
+
+/** The nginx rules, sorted by id. */
+export const nginxRules: RuleDef[] = [];
