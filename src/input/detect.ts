@@ -1,0 +1,164 @@
+import type { Lang } from '../core/document';
+
+/**
+ * Deciding the language of a block: by fence tag, by file name or install path,
+ * by content — in that order, except that a generic tag (conf, text, ini) only
+ * narrows the choice and a shell tag on an obvious config is overruled by content.
+ */
+
+const TAGS: Record<string, Lang> = {
+  nginx: 'nginx', 'nginx.conf': 'nginx',
+  bash: 'shell', sh: 'shell', shell: 'shell', console: 'shell', zsh: 'shell', 'shell-session': 'shell', shellsession: 'shell', terminal: 'shell', cmd: 'shell',
+  nft: 'nftables', nftables: 'nftables',
+  iptables: 'iptables', 'iptables-save': 'iptables', ip6tables: 'iptables',
+  ufw: 'ufw',
+  systemd: 'systemd', service: 'systemd', unit: 'systemd', 'systemd-unit': 'systemd',
+  caddy: 'caddyfile', caddyfile: 'caddyfile',
+  sshd: 'sshd', sshd_config: 'sshd', 'ssh-config': 'sshd', sshconfig: 'sshd', ssh_config: 'sshd',
+  'docker-compose': 'compose', compose: 'compose',
+};
+
+/** Tags that say "some text" without naming the language: decide by content. */
+const GENERIC_TAGS = new Set(['', 'conf', 'config', 'text', 'txt', 'plaintext', 'plain', 'ini', 'cfg', 'properties', 'toml', 'yaml', 'yml', 'none', 'code', 'output', 'apache', 'apacheconf', 'diff']);
+
+export function langFromTag(tag: string): Lang | 'generic' | undefined {
+  const t = tag.trim().toLowerCase().replace(/^\{?\.?/, '').replace(/\}$/, '').split(/[\s,{]/)[0];
+  if (t in TAGS) return TAGS[t];
+  if (GENERIC_TAGS.has(t)) return 'generic';
+  return undefined;
+}
+
+/** The language a server path or file name implies, if any. */
+export function langFromPath(path: string): Lang | undefined {
+  const p = path.replace(/\\/g, '/');
+  const base = p.split('/').pop() ?? p;
+  if (/(^|\/)nginx\.conf$/.test(p) || /\/nginx\/(sites-(available|enabled)|conf\.d|snippets)\//.test(p) || /\.nginx$/.test(base)) return 'nginx';
+  if (/\/etc\/nginx\//.test(p) && /\.conf$/.test(base)) return 'nginx';
+  if (/\.nft$/.test(base) || /(^|\/)nftables\.conf$/.test(p) || /\/etc\/nftables(\.d)?\//.test(p)) return 'nftables';
+  if (/^rules\.v[46]$/.test(base) || /\/etc\/iptables\//.test(p) || /^ip6?tables(\.rules|-save|\.save|\.up\.rules)?$/.test(base) || /\/etc\/sysconfig\/ip6?tables$/.test(p)) return 'iptables';
+  if (/\/etc\/ufw\/(user6?|before6?|after6?)\.rules$/.test(p)) return 'iptables';
+  if (/\.rules$/.test(base) && !/udev/.test(p)) return 'iptables';
+  if (/\.(service|socket|timer|mount|automount|path|target|slice|scope|swap|device)$/.test(base)) return 'systemd';
+  if (/\.(service|socket|timer|mount|path|slice|scope)\.d\/[^/]+\.conf$/.test(p) || /\/systemd\/(system|user)\/[^/]+\.d\/[^/]+\.conf$/.test(p)) return 'systemd';
+  if (/^override\.conf$/.test(base)) return 'systemd';
+  if (/(^|\/)Caddyfile(\.[^/]*)?$/.test(p) || /\.caddy(file)?$/i.test(base)) return 'caddyfile';
+  if (/(^|\/)sshd_config$/.test(p) || /\/sshd_config\.d\/[^/]+\.conf$/.test(p)) return 'sshd';
+  if (/(^|\/)(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(p)) return 'compose';
+  if (/\.(sh|bash|zsh)$/.test(base)) return 'shell';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Content
+
+const SYSTEMD_SECTION = /^\s*\[(Unit|Service|Install|Socket|Timer|Mount|Path|Slice|Scope|Swap|Automount|Network|Match|Link|NetDev)\]\s*$/;
+const NFT_TABLE = /^\s*(add\s+|create\s+)?table\s+(ip|ip6|inet|arp|bridge|netdev)\s+\S+/;
+const NGINX_BLOCK = /^\s*(server|http|events|stream|upstream\s+\S+|location\s+[^{]*|map\s+\S+\s+\S+|types|geo\s+.*|if\s*\(.*\))\s*\{/;
+const IPT_SAVE = /^\s*\*(filter|nat|mangle|raw|security)\s*$|^\s*:[A-Z][A-Z0-9_-]*\s+(ACCEPT|DROP|-)\s*(\[\d+:\d+\])?\s*$/;
+const CADDY_SITE = /^\s*(https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,}|localhost|:\d+|[\d.]+:\d+)(:\d+)?(\s*,\s*\S+)*\s*\{\s*$/i;
+const SSHD_KEY = /^\s*(Port|PermitRootLogin|PasswordAuthentication|PubkeyAuthentication|AllowUsers|AllowGroups|DenyUsers|ListenAddress|KbdInteractiveAuthentication|ChallengeResponseAuthentication|AuthenticationMethods|UsePAM|MaxAuthTries|PermitEmptyPasswords|X11Forwarding|ClientAliveInterval|Match\s+(User|Group|Address|Host))\s+\S/;
+
+/** Known tools and the second words that make a line a command rather than prose. */
+const COMMAND_SHAPES: Array<[RegExp, RegExp]> = [
+  [/^ufw$/, /^(allow|deny|reject|limit|enable|disable|default|status|delete|insert|prepend|route|reload|reset|logging|app|show|version|--force|--dry-run|-f)$/],
+  [/^ip6?tables(-legacy|-nft)?$/, /^-/],
+  [/^ip6?tables-(save|restore)(-legacy|-nft)?$/, /^(-|<|>|$)/],
+  [/^ip6?tables-apply$/, /./],
+  [/^nft$/, /^(add|insert|list|flush|delete|create|replace|destroy|reset|get|rename|monitor|describe|-[a-zA-Z]+|'|")/],
+  [/^systemctl$/, /^(start|stop|restart|reload|enable|disable|daemon-reload|edit|status|mask|unmask|is-active|is-enabled|cat|show|reload-or-restart|try-restart|--now|--user|-l|list-units)$/],
+  [/^(apt|apt-get)$/, /^(install|update|upgrade|remove|purge|-y)$/],
+  [/^(htpasswd|ssh-keygen|ssh-copy-id|netfilter-persistent|nginx|caddy|ollama|docker|docker-compose|journalctl|curl|wget|openssl|service|sshd|certbot|usermod|useradd|chmod|chown|mkdir|ln|cp|mv|rm|tee|sed|echo|printf|cat|export|sysctl|modprobe|ss|netstat|ip|ping|nano|vim|vi|cd|source|python3?|pip3?)$/, /./],
+];
+
+/** Whether one line reads as a shell command (not prose). `$ `/`# ` prompts and sudo allowed. */
+export function looksLikeCommand(line: string): boolean {
+  let l = line.replace(/^\s*(?:[\w.-]+@[\w.-]+(?::[^$#\s]*)?\s*[$#]|[$#])\s+/, '');
+  const hadPrompt = l !== line.trimStart() || /^\s*[$#]\s/.test(line);
+  l = l.replace(/^(sudo|doas)(\s+-[a-zA-Z]+)*\s+/, '');
+  const sudo = l !== line.trim().replace(/^\s*(?:[\w.-]+@[\w.-]+(?::[^$#\s]*)?\s*[$#]|[$#])\s+/, '');
+  const words = l.trim().split(/\s+/);
+  const name = (words[0] ?? '').replace(/^.*\//, '');
+  const second = words[1] ?? '';
+  for (const [n, s] of COMMAND_SHAPES) {
+    if (!n.test(name)) continue;
+    if (s.test(second)) {
+      // Generic commands read as prose too easily ("cat the file"): want a prompt, sudo or shell syntax.
+      if (/^(ufw|ip6?tables|nft|systemctl|apt|apt-get)/.test(name) || /^ip6?tables/.test(name)) return true;
+      return hadPrompt || sudo || /(\s-{1,2}[a-z]|[|><]|\/|=|\$)/.test(words.slice(1).join(' '));
+    }
+  }
+  return false;
+}
+
+interface Score {
+  lang: Lang;
+  score: number;
+}
+
+/** Language by content alone; 'unknown' when nothing stands out. */
+export function langFromContent(text: string): Lang {
+  const lines = text.split('\n').filter((l) => l.trim() !== '' && !/^\s*[#;]/.test(l) || /^\s*#!/.test(l) || /^\s*#\s*\S+.*[$#]\s/.test(l));
+  if (lines.length === 0) return 'unknown';
+  const first = lines[0];
+  if (/^#!.*\b(ba|z|da)?sh\b/.test(first)) return 'shell';
+  if (/^#!.*\bnft\b/.test(first)) return 'nftables';
+  const scores: Score[] = [];
+  const add = (lang: Lang, score: number): void => {
+    const s = scores.find((x) => x.lang === lang);
+    if (s) s.score += score;
+    else scores.push({ lang, score });
+  };
+  let commands = 0;
+  for (const l of lines) {
+    if (SYSTEMD_SECTION.test(l)) add('systemd', 5);
+    else if (/^\s*[A-Z][A-Za-z0-9]+\s*=/.test(l)) add('systemd', 1);
+    if (NFT_TABLE.test(l)) add('nftables', 6);
+    if (/^\s*(chain\s+\S+\s*\{|type\s+(filter|nat|route)\s+hook|flush\s+ruleset|policy\s+(accept|drop)\s*;?)/.test(l)) add('nftables', 3);
+    if (/^\s*(ct\s+state|iifname|oifname|ip6?\s+saddr|tcp\s+dport|udp\s+dport)\b/.test(l)) add('nftables', 2);
+    if (NGINX_BLOCK.test(l)) add('nginx', 5);
+    if (/^\s*(listen|server_name|proxy_pass|proxy_set_header|auth_basic(_user_file)?|ssl_certificate(_key)?|root|index|return|location|add_header|allow|deny|client_max_body_size|proxy_http_version|try_files|include)\s+[^=]*;\s*(#.*)?$/.test(l)) add('nginx', 2);
+    if (IPT_SAVE.test(l) || /^\s*COMMIT\s*$/.test(l)) add('iptables', 5);
+    if (/^\s*-A\s+\S+\s+.*-j\s+\S+/.test(l)) add('iptables', 3);
+    if (CADDY_SITE.test(l) && !NGINX_BLOCK.test(l)) add('caddyfile', 4);
+    if (/^\s*(reverse_proxy|basic_?auth|file_server|encode|tls|handle|handle_path|respond|client_auth|root \*)\b/.test(l)) add('caddyfile', 2);
+    if (SSHD_KEY.test(l)) add('sshd', 3);
+    if (/^\s*services\s*:\s*$/.test(l)) add('compose', 3);
+    if (/^\s*ports\s*:\s*$|^\s*image\s*:\s*\S+/.test(l)) add('compose', 2);
+    if (looksLikeCommand(l)) {
+      commands++;
+      add('shell', 3);
+    }
+  }
+  scores.sort((a, b) => b.score - a.score);
+  const best = scores[0];
+  if (!best || best.score < 3) return 'unknown';
+  // A block of only ufw or iptables command lines is still shell: the plan reads the commands.
+  if (best.lang === 'systemd' && !lines.some((l) => SYSTEMD_SECTION.test(l)) && commands > 0) return 'shell';
+  return best.lang;
+}
+
+/** The decision, from the strongest hint available. */
+export function detect(text: string, hints: { tag?: string; filename?: string; path?: string }): { lang: Lang; by: 'fence' | 'filename' | 'path' | 'content' } {
+  const tagLang = hints.tag !== undefined ? langFromTag(hints.tag) : undefined;
+  const content = langFromContent(text);
+  if (tagLang && tagLang !== 'generic') {
+    // Models tag a pasted nginx server block or unit file as bash: content wins over a shell tag.
+    if (tagLang === 'shell' && content !== 'shell' && content !== 'unknown' && !hasCommandLine(text)) return { lang: content, by: 'content' };
+    return { lang: tagLang, by: 'fence' };
+  }
+  if (hints.filename) {
+    const l = langFromPath(hints.filename);
+    if (l) return { lang: l, by: 'filename' };
+  }
+  if (hints.path) {
+    const l = langFromPath(hints.path);
+    if (l && (content === 'unknown' || content === l || l === 'compose')) return { lang: l, by: 'path' };
+  }
+  return { lang: content, by: 'content' };
+}
+
+function hasCommandLine(text: string): boolean {
+  return text.split('\n').some((l) => looksLikeCommand(l));
+}
+
+export const PATTERNS = { SYSTEMD_SECTION, NFT_TABLE, NGINX_BLOCK, IPT_SAVE, CADDY_SITE, SSHD_KEY };
