@@ -70,6 +70,7 @@ export const MATCHES: readonly Extension[] = [
   m('icmp', ['--icmp-type'], { family: 'ip' }),
   m('icmp6', ['--icmpv6-type'], { family: 'ip6' }),
   m('iprange', ['--src-range', '--dst-range']),
+  m('ipcomp', ['--ipcompspi', '--compres']),
   m('ipv6header', ['--soft', '--header'], { family: 'ip6' }),
   m('ipvs', ['--ipvs', '--vproto', '--vaddr', '--vport', '--vdir', '--vmethod', '--vportctl']),
   m('length', ['--length']),
@@ -100,13 +101,21 @@ export const MATCHES: readonly Extension[] = [
     '--match-set', '--return-nomatch', '--update-counters', '--update-subcounters', '--packets-eq', '--packets-lt',
     '--packets-gt', '--bytes-eq', '--bytes-lt', '--bytes-gt',
   ], { aliases: { '--set': '--match-set' } }),
+  m('srh', [
+    '--srh-next-hdr', '--srh-hdr-len-eq', '--srh-hdr-len-gt', '--srh-hdr-len-lt', '--srh-segs-left-eq',
+    '--srh-segs-left-gt', '--srh-segs-left-lt', '--srh-last-entry-eq', '--srh-last-entry-gt', '--srh-last-entry-lt',
+    '--srh-tag', '--srh-psid', '--srh-nsid', '--srh-lsid',
+  ], { family: 'ip6' }),
   m('socket', ['--transparent', '--nowildcard', '--restore-skmark']),
   m('state', ['--state']),
   m('statistic', ['--mode', '--probability', '--every', '--packet']),
   m('string', ['--algo', '--from', '--to', '--string', '--hex-string', '--icase']),
   m('tcp', ['--sport', '--dport', '--tcp-flags', '--syn', '--tcp-option'], { aliases: PORTS }),
   m('tcpmss', ['--mss']),
-  m('time', ['--datestart', '--datestop', '--timestart', '--timestop', '--monthdays', '--weekdays', '--contiguous', '--kerneltz', '--utc', '--localtz']),
+  m('time', ['--datestart', '--datestop', '--timestart', '--timestop', '--monthdays', '--weekdays', '--contiguous', '--kerneltz', '--utc', '--localtz'], {
+    // --days: the pre-xt_time spelling, still in old iptables-save dumps.
+    aliases: { '--days': '--weekdays' },
+  }),
   m('tos', ['--tos']),
   m('ttl', ['--ttl-eq', '--ttl-gt', '--ttl-lt'], { family: 'ip' }),
   m('u32', ['--u32']),
@@ -130,7 +139,7 @@ export const TARGETS: readonly Extension[] = [
   t('CHECKSUM', ['--checksum-fill'], { tables: ['mangle'] }),
   t('CLASSIFY', ['--set-class']),
   t('CLUSTERIP', ['--new', '--hashmode', '--clustermac', '--total-nodes', '--local-node', '--hash-init'], { family: 'ip' }),
-  t('CONNMARK', ['--set-xmark', '--save-mark', '--restore-mark', '--and-mark', '--or-mark', '--xor-mark', '--set-mark', '--nfmask', '--ctmask', '--mask']),
+  t('CONNMARK', ['--set-xmark', '--save-mark', '--restore-mark', '--and-mark', '--or-mark', '--xor-mark', '--set-mark', '--nfmask', '--ctmask', '--mask', '--left-shift-mark', '--right-shift-mark']),
   t('CONNSECMARK', ['--save', '--restore'], { tables: ['security', 'mangle'] }),
   t('CT', ['--notrack', '--helper', '--ctevents', '--expevents', '--zone', '--zone-orig', '--zone-reply', '--timeout'], { tables: ['raw'] }),
   t('DNAT', ['--to-destination', '--random', '--persistent'], { tables: ['nat'], terminal: true }),
@@ -158,7 +167,7 @@ export const TARGETS: readonly Extension[] = [
   t('SYNPROXY', ['--mss', '--wscale', '--sack-perm', '--timestamp', '--ecn']),
   t('TCPMSS', ['--set-mss', '--clamp-mss-to-pmtu']),
   t('TCPOPTSTRIP', ['--strip-options'], { tables: ['mangle'] }),
-  t('TEE', ['--gateway'], { tables: ['mangle'] }),
+  t('TEE', ['--gateway', '--oif'], { tables: ['mangle'] }),
   t('TOS', ['--set-tos', '--and-tos', '--or-tos', '--xor-tos'], { tables: ['mangle'] }),
   t('TPROXY', ['--on-port', '--on-ip', '--tproxy-mark'], { tables: ['mangle'] }),
   t('TRACE', [], { tables: ['raw'] }),
@@ -236,12 +245,13 @@ export function findTarget(name: string): Extension | undefined {
 }
 
 /** The option's name in `ext.options`, resolving the extension's aliases; undefined if it has no such option. */
-export function resolveOption(ext: Extension, option: string): string | undefined {
+export function resolveOption(ext: Extension, option: string, allowPrefix = true): string | undefined {
   if (ext.options.includes(option)) return option;
   const alias = ext.aliases?.[option];
   if (alias) return alias;
-  // getopt accepts any unambiguous prefix of a long option.
-  if (option.startsWith('--') && option.length >= 5) {
+  if (!allowPrefix) return undefined;
+  // getopt accepts any unambiguous prefix of a long option (`--to` for SNAT's --to-source).
+  if (option.startsWith('--') && option.length >= 4) {
     const hits = ext.options.filter((o) => o.startsWith(option));
     if (hits.length === 1) return hits[0];
   }
@@ -249,11 +259,11 @@ export function resolveOption(ext: Extension, option: string): string | undefine
 }
 
 /** The long name of one of iptables' own options ('-p' → '--protocol', '--proto' → '--protocol'). */
-export function baseOptionName(option: string): string | undefined {
+export function baseOptionName(option: string, allowPrefix = true): string | undefined {
   for (const [long, spellings] of Object.entries(BASE_OPTIONS)) {
     if (option === long || spellings.includes(option)) return long;
   }
-  if (option.startsWith('--') && option.length >= 5) {
+  if (allowPrefix && option.startsWith('--') && option.length >= 4) {
     const hits = Object.keys(BASE_OPTIONS).filter((o) => o.startsWith(option));
     if (hits.length === 1) return hits[0];
   }
@@ -262,7 +272,7 @@ export function baseOptionName(option: string): string | undefined {
 
 /** Matches (other than `except`) that have this option: where `--dports` lives when `tcp` lacks it. */
 export function matchesWithOption(option: string, except?: string): Extension[] {
-  return MATCHES.filter((e) => e.name !== except && resolveOption(e, option) === (e.aliases?.[option] ?? option));
+  return MATCHES.filter((e) => e.name !== except && resolveOption(e, option, false) !== undefined);
 }
 
 /** Damerau-Levenshtein distance (optimal string alignment), for "did you mean". */

@@ -279,6 +279,26 @@ function fieldAll(node: Node, name: string): Node[] {
   return node.childrenForFieldName(name).filter((n): n is Node => n !== null);
 }
 
+/** Short options that take an argument, which getopt lets you glue on: `-ptcp`, `-jACCEPT`. */
+const SHORT_WITH_ARG = new Set(['-p', '-s', '-d', '-i', '-o', '-j', '-g', '-m', '-t', '-c', '-w', '-W']);
+
+/** `--protocol=tcp` and `-ptcp`: the option and its glued argument, or undefined. */
+function splitAttached(doc: Document, node: Node): { name: string; arg: Word } | undefined {
+  const text = node.text;
+  let cut = -1;
+  const eq = text.indexOf('=');
+  if (text.startsWith('--') && eq > 2) cut = eq + 1;
+  else if (/^-[A-Za-z]./.test(text) && !text.startsWith('--') && SHORT_WITH_ARG.has(text.slice(0, 2)) && !OPS_LETTERS.test(text)) cut = 2;
+  if (cut < 0) return undefined;
+  const name = text.slice(0, text[cut - 1] === '=' ? cut - 1 : cut);
+  const start = { row: node.startPosition.row, column: node.startPosition.column + cut };
+  const { text: value, dynamic } = unquote(text.slice(cut));
+  return { name, arg: { doc, span: { start, end: node.endPosition }, text: value, raw: text.slice(cut), dynamic } };
+}
+
+/** `-nvL`: flags glued together, one of them an operation (not an attached argument). */
+const OPS_LETTERS = /^-[nvxL]*[ACDIRLSFZNXPE][nvxL]*$/;
+
 /** Short flags written together (`-nvL INPUT`): the operation letter among them, if any. */
 function combinedOp(name: string): { op: IptOp; flags: string[] } | undefined {
   if (!/^-[A-Za-z]{2,}$/.test(name)) return undefined;
@@ -367,9 +387,30 @@ function readCommand(doc: Document, node: Node, family: IptFamily, sectionTable:
         break;
       }
       case 'option': {
-        const written = child.childForFieldName('name')?.text ?? '';
-        const combined = combinedOp(written);
+        const nameNode = child.childForFieldName('name');
         const args = fieldAll(child, 'argument').map((n) => word(doc, n));
+        let written = nameNode?.text ?? '';
+        const attached = nameNode ? splitAttached(doc, nameNode) : undefined;
+        if (attached) {
+          written = attached.name;
+          args.unshift(attached.arg);
+          if (attached.name === '-j' || attached.name === '--jump' || attached.name === '-g' || attached.name === '--goto') {
+            cmd.target = { doc, span: spanOf(child), name: attached.arg.text, goto: attached.name.includes('g'), options: [] };
+            afterTarget = true;
+            break;
+          }
+          if (attached.name === '-m' || attached.name === '--match') {
+            cmd.modules.push({ doc, span: spanOf(child), name: attached.arg.text, explicit: true });
+            loaded.push(attached.arg.text);
+            break;
+          }
+          if (attached.name === '-t' || attached.name === '--table') {
+            cmd.table = attached.arg.text;
+            cmd.tableExplicit = true;
+            break;
+          }
+        }
+        const combined = combinedOp(written);
         if (combined) {
           setOp(combined.op, child, args);
           break;
@@ -398,18 +439,21 @@ function readOption(
 ): IptOption {
   const negated = fieldAll(node, 'negation').length > 0;
   const base: Omit<IptOption, 'name' | 'owner' | 'known'> = { doc, span: spanOf(node), written, negated, args };
-  // The target's own options first: `-j LOG --log-level 4`.
-  if (afterTarget && cmd.target) {
-    const ext = findTarget(cmd.target.name);
-    const name = ext ? resolveOption(ext, written) : undefined;
-    if (name) return { ...base, name, owner: 'target', known: true };
-  }
-  const long = baseOptionName(written);
-  if (long) return { ...base, name: long, owner: 'base', known: true };
-  for (let i = loaded.length - 1; i >= 0; i--) {
-    const ext = findMatch(loaded[i]);
-    const name = ext ? resolveOption(ext, written) : undefined;
-    if (name) return { ...base, name, owner: ext!.name, known: true };
+  // Exact spellings first (tcp's --sport before multiport's --sports by prefix), then
+  // getopt's unambiguous prefixes. The target's own options before the matches'.
+  for (const allowPrefix of [false, true]) {
+    if (afterTarget && cmd.target) {
+      const ext = findTarget(cmd.target.name);
+      const name = ext ? resolveOption(ext, written, allowPrefix) : undefined;
+      if (name) return { ...base, name, owner: 'target', known: true };
+    }
+    const long = baseOptionName(written, allowPrefix);
+    if (long) return { ...base, name: long, owner: 'base', known: true };
+    for (let i = loaded.length - 1; i >= 0; i--) {
+      const ext = findMatch(loaded[i]);
+      const name = ext ? resolveOption(ext, written, allowPrefix) : undefined;
+      if (name) return { ...base, name, owner: ext!.name, known: true };
+    }
   }
   // Nobody knows it. After an unknown target (a user chain cannot take options,
   // but a target we do not know may), attribute it to the target.
