@@ -148,7 +148,7 @@ describe('iptables model', () => {
     expect(web.target?.options.map((o) => o.name)).toEqual(['--reject-with']);
     // Spans point at the words: line 3, `--dport` at column 30.
     expect(findOption(ssh, '--dport')!.span.start).toEqual({ row: 3, column: 30 });
-    expect(ssh.chainSpan?.start).toEqual({ row: 3, column: 25 });
+    expect(ssh.chainSpan?.start).toEqual({ row: 3, column: 17 });
   });
 
   it('normalises spellings: short/long, aliases, getopt prefixes and glued arguments', () => {
