@@ -1,0 +1,3 @@
+export { adaptIptables, adaptIptablesRestore } from './iptables';
+export { adaptUfw } from './ufw';
+export { adaptNft, adaptNftFile } from './nftables';
