@@ -42,8 +42,10 @@ const OPERATIONS = [
 
 // An argument: one shell-like word, quotes kept in the token (the model unquotes).
 // It may not start with `-` (that is an option), `!` (negation) or `#` (comment).
-const DQ = /"([^"\\]|\\(.|\r?\n))*"/;
-const SQ = /'[^']*'/;
+// Quotes close on their own line (a `\` continuation aside), so a stray quote is an
+// error on the line that has it instead of swallowing the lines after it.
+const DQ = /"([^"\\\r\n]|\\(.|\r?\n))*"/;
+const SQ = /'[^'\r\n]*'/;
 const ESC = /\\[^\r\n]/;
 
 module.exports = grammar({

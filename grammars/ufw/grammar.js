@@ -149,8 +149,8 @@ module.exports = grammar({
 
     // One shell-like word; quotes stay in the token and the model removes them.
     word: _ => token(seq(
-      choice(/[^\s"'\\#;&|<>`-]/, /"([^"\\]|\\.)*"/, /'[^']*'/, /\\[^\r\n]/),
-      repeat(choice(/[^\s"'\\;&|<>`]/, /"([^"\\]|\\.)*"/, /'[^']*'/, /\\[^\r\n]/)),
+      choice(/[^\s"'\\#;&|<>`-]/, /"([^"\\\r\n]|\\.)*"/, /'[^'\r\n]*'/, /\\[^\r\n]/),
+      repeat(choice(/[^\s"'\\;&|<>`]/, /"([^"\\\r\n]|\\.)*"/, /'[^'\r\n]*'/, /\\[^\r\n]/)),
     )),
 
     comment: _ => token(prec(-1, /#[^\r\n]*/)),

@@ -799,27 +799,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(99);
+      if (eof) ADVANCE(100);
       ADVANCE_MAP(
-        '\n', 244,
+        '\n', 245,
         '\r', 1,
-        '!', 151,
-        '#', 242,
-        '&', 14,
-        '*', 235,
-        '-', 16,
-        '/', 48,
-        '2', 52,
-        ':', 238,
-        ';', 100,
-        '<', 112,
-        '>', 110,
-        'C', 56,
-        '[', 92,
+        '!', 152,
+        '#', 243,
+        '&', 15,
+        '*', 236,
+        '-', 17,
+        '/', 49,
+        '2', 53,
+        ':', 239,
+        ';', 101,
+        '<', 113,
+        '>', 111,
+        'C', 57,
+        '[', 93,
         '\\', 6,
-        'i', 78,
-        's', 87,
-        '|', 91,
+        'i', 79,
+        's', 88,
+        '|', 92,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -827,25 +827,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 1:
       ADVANCE_MAP(
-        '\n', 244,
+        '\n', 245,
         '\r', 1,
-        '!', 151,
-        '#', 242,
-        '&', 14,
-        '*', 235,
-        '-', 16,
-        '/', 48,
-        '2', 52,
-        ':', 238,
-        ';', 100,
-        '<', 112,
-        '>', 110,
-        'C', 56,
-        '[', 92,
+        '!', 152,
+        '#', 243,
+        '&', 15,
+        '*', 236,
+        '-', 17,
+        '/', 49,
+        '2', 53,
+        ':', 239,
+        ';', 101,
+        '<', 113,
+        '>', 111,
+        'C', 57,
+        '[', 93,
         '\\', 6,
-        'i', 78,
-        's', 87,
-        '|', 91,
+        'i', 79,
+        's', 88,
+        '|', 92,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -853,41 +853,41 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 2:
       ADVANCE_MAP(
-        '\n', 244,
+        '\n', 245,
         '\r', 2,
-        '!', 151,
+        '!', 152,
         '"', 9,
-        '#', 242,
-        '&', 14,
-        '\'', 15,
-        '-', 16,
-        '2', 233,
-        ';', 100,
-        '<', 112,
-        '>', 110,
+        '#', 243,
+        '&', 15,
+        '\'', 16,
+        '-', 17,
+        '2', 234,
+        ';', 101,
+        '<', 113,
+        '>', 111,
         '\\', 7,
-        '|', 91,
+        '|', 92,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ') SKIP(2);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '`') ADVANCE(234);
+          lookahead != '`') ADVANCE(235);
       END_STATE();
     case 3:
       ADVANCE_MAP(
-        '\n', 244,
+        '\n', 245,
         '\r', 3,
-        '!', 151,
+        '!', 152,
         '"', 9,
-        '#', 242,
-        '&', 13,
-        '\'', 15,
-        '-', 16,
-        ';', 100,
+        '#', 243,
+        '&', 14,
+        '\'', 16,
+        '-', 17,
+        ';', 101,
         '\\', 7,
-        '|', 91,
+        '|', 92,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -897,58 +897,58 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ';' &&
           lookahead != '<' &&
           lookahead != '>' &&
-          lookahead != '`') ADVANCE(234);
+          lookahead != '`') ADVANCE(235);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '\n', 244,
+        '\n', 245,
         '\r', 4,
-        '#', 242,
-        '&', 13,
-        ';', 100,
-        '[', 92,
+        '#', 243,
+        '&', 14,
+        ';', 101,
+        '[', 93,
         '\\', 6,
-        '|', 91,
+        '|', 92,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ') SKIP(4);
       if (lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(239);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(240);
       END_STATE();
     case 5:
-      if (lookahead == '\n') ADVANCE(243);
+      if (lookahead == '\n') ADVANCE(244);
       END_STATE();
     case 6:
-      if (lookahead == '\n') ADVANCE(243);
+      if (lookahead == '\n') ADVANCE(244);
       if (lookahead == '\r') ADVANCE(5);
       END_STATE();
     case 7:
-      if (lookahead == '\n') ADVANCE(243);
+      if (lookahead == '\n') ADVANCE(244);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead != 0) ADVANCE(234);
+      if (lookahead != 0) ADVANCE(235);
       END_STATE();
     case 8:
-      if (lookahead == '\r') ADVANCE(9);
+      if (lookahead == '\r') ADVANCE(10);
       if (lookahead != 0) ADVANCE(9);
       END_STATE();
     case 9:
-      if (lookahead == '"') ADVANCE(234);
+      if (lookahead == '"') ADVANCE(235);
       if (lookahead == '\\') ADVANCE(8);
-      if (lookahead != 0) ADVANCE(9);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(9);
       END_STATE();
     case 10:
-      if (lookahead == '#') ADVANCE(242);
-      if (lookahead == '-') ADVANCE(17);
-      if (lookahead == '\\') ADVANCE(6);
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(10);
+      if (lookahead == '"') ADVANCE(235);
+      if (lookahead == '\\') ADVANCE(8);
+      if (lookahead != 0 &&
+          lookahead != '\r') ADVANCE(9);
       END_STATE();
     case 11:
-      if (lookahead == '#') ADVANCE(242);
+      if (lookahead == '#') ADVANCE(243);
+      if (lookahead == '-') ADVANCE(18);
       if (lookahead == '\\') ADVANCE(6);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
@@ -956,1044 +956,1045 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(11);
       END_STATE();
     case 12:
-      if (lookahead == '#') ADVANCE(237);
-      if (lookahead == '\\') ADVANCE(236);
+      if (lookahead == '#') ADVANCE(243);
+      if (lookahead == '\\') ADVANCE(6);
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(11);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(237);
+          lookahead == ' ') SKIP(12);
       END_STATE();
     case 13:
-      if (lookahead == '&') ADVANCE(101);
+      if (lookahead == '#') ADVANCE(238);
+      if (lookahead == '\\') ADVANCE(237);
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(12);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(238);
       END_STATE();
     case 14:
-      if (lookahead == '&') ADVANCE(101);
-      if (lookahead == '>') ADVANCE(115);
+      if (lookahead == '&') ADVANCE(102);
       END_STATE();
     case 15:
-      if (lookahead == '\'') ADVANCE(234);
-      if (lookahead != 0) ADVANCE(15);
+      if (lookahead == '&') ADVANCE(102);
+      if (lookahead == '>') ADVANCE(116);
       END_STATE();
     case 16:
+      if (lookahead == '\'') ADVANCE(235);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(16);
+      END_STATE();
+    case 17:
       ADVANCE_MAP(
-        '-', 59,
-        'A', 116,
-        'C', 118,
-        'D', 120,
-        'E', 141,
-        'F', 130,
-        'I', 122,
-        'L', 126,
-        'N', 134,
-        'P', 139,
-        'R', 124,
-        'S', 128,
-        'X', 137,
-        'Z', 132,
-        'g', 149,
-        'j', 147,
-        'm', 145,
-        't', 143,
+        '-', 60,
+        'A', 117,
+        'C', 119,
+        'D', 121,
+        'E', 142,
+        'F', 131,
+        'I', 123,
+        'L', 127,
+        'N', 135,
+        'P', 140,
+        'R', 125,
+        'S', 129,
+        'X', 138,
+        'Z', 133,
+        'g', 150,
+        'j', 148,
+        'm', 146,
+        't', 144,
       );
       if (('0' <= lookahead && lookahead <= '9') ||
           ('B' <= lookahead && lookahead <= 'Y') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 17:
-      if (lookahead == '-') ADVANCE(94);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 18:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == '6') ADVANCE(42);
-      if (lookahead == 't') ADVANCE(19);
-      if (('-' <= lookahead && lookahead <= '9') ||
+      if (lookahead == '-') ADVANCE(95);
+      if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 19:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'a') ADVANCE(24);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == '6') ADVANCE(43);
+      if (lookahead == 't') ADVANCE(20);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 20:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'a') ADVANCE(45);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(48);
-      END_STATE();
-    case 21:
-      if (lookahead == '/') ADVANCE(32);
+      if (lookahead == '/') ADVANCE(33);
       if (lookahead == 'a') ADVANCE(25);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 21:
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'a') ADVANCE(46);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 22:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'a') ADVANCE(38);
-      if (lookahead == 'l') ADVANCE(27);
-      if (lookahead == 'n') ADVANCE(30);
-      if (lookahead == 'r') ADVANCE(29);
-      if (lookahead == 's') ADVANCE(20);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'a') ADVANCE(26);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 23:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'a') ADVANCE(38);
-      if (lookahead == 'r') ADVANCE(29);
-      if (lookahead == 's') ADVANCE(20);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'a') ADVANCE(39);
+      if (lookahead == 'l') ADVANCE(28);
+      if (lookahead == 'n') ADVANCE(31);
+      if (lookahead == 'r') ADVANCE(30);
+      if (lookahead == 's') ADVANCE(21);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 24:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'b') ADVANCE(33);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'a') ADVANCE(39);
+      if (lookahead == 'r') ADVANCE(30);
+      if (lookahead == 's') ADVANCE(21);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 25:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'c') ADVANCE(47);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'b') ADVANCE(34);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 26:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'e') ADVANCE(40);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'c') ADVANCE(48);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 27:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'e') ADVANCE(31);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
-      END_STATE();
-    case 28:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'e') ADVANCE(109);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
-      END_STATE();
-    case 29:
-      if (lookahead == '/') ADVANCE(32);
+      if (lookahead == '/') ADVANCE(33);
       if (lookahead == 'e') ADVANCE(41);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 28:
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'e') ADVANCE(32);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 29:
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'e') ADVANCE(110);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 30:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'f') ADVANCE(44);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'e') ADVANCE(42);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 31:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'g') ADVANCE(21);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'f') ADVANCE(45);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 32:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'i') ADVANCE(36);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'g') ADVANCE(22);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 33:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'l') ADVANCE(26);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'i') ADVANCE(37);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 34:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'l') ADVANCE(46);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'l') ADVANCE(27);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 35:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'o') ADVANCE(39);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'l') ADVANCE(47);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 36:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'p') ADVANCE(18);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'o') ADVANCE(40);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 37:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'p') ADVANCE(34);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'p') ADVANCE(19);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 38:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'p') ADVANCE(37);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'p') ADVANCE(35);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 39:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'r') ADVANCE(28);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'p') ADVANCE(38);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 40:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 's') ADVANCE(106);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'r') ADVANCE(29);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 41:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 's') ADVANCE(43);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 's') ADVANCE(107);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 42:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 't') ADVANCE(19);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 's') ADVANCE(44);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 43:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 't') ADVANCE(35);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 't') ADVANCE(20);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 44:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 't') ADVANCE(108);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 't') ADVANCE(36);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 45:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'v') ADVANCE(28);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 't') ADVANCE(109);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 46:
-      if (lookahead == '/') ADVANCE(32);
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'v') ADVANCE(29);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 47:
+      if (lookahead == '/') ADVANCE(33);
+      if (lookahead == 'y') ADVANCE(110);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 48:
+      if (lookahead == '/') ADVANCE(33);
       if (lookahead == 'y') ADVANCE(109);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
-      END_STATE();
-    case 47:
-      if (lookahead == '/') ADVANCE(32);
-      if (lookahead == 'y') ADVANCE(108);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
-      END_STATE();
-    case 48:
-      if (lookahead == '/') ADVANCE(32);
-      if (('-' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 49:
-      if (lookahead == '1') ADVANCE(114);
+      if (lookahead == '/') ADVANCE(33);
+      if (('-' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 50:
-      if (lookahead == '6') ADVANCE(84);
-      if (lookahead == 't') ADVANCE(60);
+      if (lookahead == '1') ADVANCE(115);
       END_STATE();
     case 51:
-      if (lookahead == ':') ADVANCE(93);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(51);
+      if (lookahead == '6') ADVANCE(85);
+      if (lookahead == 't') ADVANCE(61);
       END_STATE();
     case 52:
-      if (lookahead == '>') ADVANCE(113);
+      if (lookahead == ':') ADVANCE(94);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(52);
       END_STATE();
     case 53:
-      if (lookahead == 'I') ADVANCE(57);
+      if (lookahead == '>') ADVANCE(114);
       END_STATE();
     case 54:
-      if (lookahead == 'M') ADVANCE(53);
+      if (lookahead == 'I') ADVANCE(58);
       END_STATE();
     case 55:
       if (lookahead == 'M') ADVANCE(54);
       END_STATE();
     case 56:
-      if (lookahead == 'O') ADVANCE(55);
+      if (lookahead == 'M') ADVANCE(55);
       END_STATE();
     case 57:
-      if (lookahead == 'T') ADVANCE(241);
+      if (lookahead == 'O') ADVANCE(56);
       END_STATE();
     case 58:
-      if (lookahead == ']') ADVANCE(240);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
+      if (lookahead == 'T') ADVANCE(242);
       END_STATE();
     case 59:
-      ADVANCE_MAP(
-        'a', 213,
-        'c', 184,
-        'd', 177,
-        'f', 194,
-        'g', 208,
-        'i', 202,
-        'j', 227,
-        'l', 188,
-        'm', 154,
-        'n', 169,
-        'p', 211,
-        'r', 170,
-        't', 153,
-        'z', 171,
-      );
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'y')) ADVANCE(232);
+      if (lookahead == ']') ADVANCE(241);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
       END_STATE();
     case 60:
-      if (lookahead == 'a') ADVANCE(65);
-      END_STATE();
-    case 61:
-      if (lookahead == 'a') ADVANCE(88);
-      END_STATE();
-    case 62:
-      if (lookahead == 'a') ADVANCE(66);
-      END_STATE();
-    case 63:
-      if (lookahead == 'a') ADVANCE(80);
-      if (lookahead == 'l') ADVANCE(69);
-      if (lookahead == 'n') ADVANCE(72);
-      if (lookahead == 'r') ADVANCE(71);
-      if (lookahead == 's') ADVANCE(61);
-      END_STATE();
-    case 64:
-      if (lookahead == 'a') ADVANCE(80);
-      if (lookahead == 'r') ADVANCE(71);
-      if (lookahead == 's') ADVANCE(61);
-      END_STATE();
-    case 65:
-      if (lookahead == 'b') ADVANCE(74);
-      END_STATE();
-    case 66:
-      if (lookahead == 'c') ADVANCE(90);
-      END_STATE();
-    case 67:
-      if (lookahead == 'd') ADVANCE(76);
-      END_STATE();
-    case 68:
-      if (lookahead == 'e') ADVANCE(82);
-      END_STATE();
-    case 69:
-      if (lookahead == 'e') ADVANCE(73);
-      END_STATE();
-    case 70:
-      if (lookahead == 'e') ADVANCE(104);
-      END_STATE();
-    case 71:
-      if (lookahead == 'e') ADVANCE(83);
-      END_STATE();
-    case 72:
-      if (lookahead == 'f') ADVANCE(86);
-      END_STATE();
-    case 73:
-      if (lookahead == 'g') ADVANCE(62);
-      END_STATE();
-    case 74:
-      if (lookahead == 'l') ADVANCE(68);
-      END_STATE();
-    case 75:
-      if (lookahead == 'l') ADVANCE(89);
-      END_STATE();
-    case 76:
-      if (lookahead == 'o') ADVANCE(103);
-      END_STATE();
-    case 77:
-      if (lookahead == 'o') ADVANCE(81);
-      END_STATE();
-    case 78:
-      if (lookahead == 'p') ADVANCE(50);
-      END_STATE();
-    case 79:
-      if (lookahead == 'p') ADVANCE(75);
-      END_STATE();
-    case 80:
-      if (lookahead == 'p') ADVANCE(79);
-      END_STATE();
-    case 81:
-      if (lookahead == 'r') ADVANCE(70);
-      END_STATE();
-    case 82:
-      if (lookahead == 's') ADVANCE(105);
-      END_STATE();
-    case 83:
-      if (lookahead == 's') ADVANCE(85);
-      END_STATE();
-    case 84:
-      if (lookahead == 't') ADVANCE(60);
-      END_STATE();
-    case 85:
-      if (lookahead == 't') ADVANCE(77);
-      END_STATE();
-    case 86:
-      if (lookahead == 't') ADVANCE(107);
-      END_STATE();
-    case 87:
-      if (lookahead == 'u') ADVANCE(67);
-      END_STATE();
-    case 88:
-      if (lookahead == 'v') ADVANCE(70);
-      END_STATE();
-    case 89:
-      if (lookahead == 'y') ADVANCE(104);
-      END_STATE();
-    case 90:
-      if (lookahead == 'y') ADVANCE(107);
-      END_STATE();
-    case 91:
-      if (lookahead == '|') ADVANCE(102);
-      END_STATE();
-    case 92:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(51);
-      END_STATE();
-    case 93:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
-      END_STATE();
-    case 94:
+      ADVANCE_MAP(
+        'a', 214,
+        'c', 185,
+        'd', 178,
+        'f', 195,
+        'g', 209,
+        'i', 203,
+        'j', 228,
+        'l', 189,
+        'm', 155,
+        'n', 170,
+        'p', 212,
+        'r', 171,
+        't', 154,
+        'z', 172,
+      );
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('b' <= lookahead && lookahead <= 'y')) ADVANCE(233);
+      END_STATE();
+    case 61:
+      if (lookahead == 'a') ADVANCE(66);
+      END_STATE();
+    case 62:
+      if (lookahead == 'a') ADVANCE(89);
+      END_STATE();
+    case 63:
+      if (lookahead == 'a') ADVANCE(67);
+      END_STATE();
+    case 64:
+      if (lookahead == 'a') ADVANCE(81);
+      if (lookahead == 'l') ADVANCE(70);
+      if (lookahead == 'n') ADVANCE(73);
+      if (lookahead == 'r') ADVANCE(72);
+      if (lookahead == 's') ADVANCE(62);
+      END_STATE();
+    case 65:
+      if (lookahead == 'a') ADVANCE(81);
+      if (lookahead == 'r') ADVANCE(72);
+      if (lookahead == 's') ADVANCE(62);
+      END_STATE();
+    case 66:
+      if (lookahead == 'b') ADVANCE(75);
+      END_STATE();
+    case 67:
+      if (lookahead == 'c') ADVANCE(91);
+      END_STATE();
+    case 68:
+      if (lookahead == 'd') ADVANCE(77);
+      END_STATE();
+    case 69:
+      if (lookahead == 'e') ADVANCE(83);
+      END_STATE();
+    case 70:
+      if (lookahead == 'e') ADVANCE(74);
+      END_STATE();
+    case 71:
+      if (lookahead == 'e') ADVANCE(105);
+      END_STATE();
+    case 72:
+      if (lookahead == 'e') ADVANCE(84);
+      END_STATE();
+    case 73:
+      if (lookahead == 'f') ADVANCE(87);
+      END_STATE();
+    case 74:
+      if (lookahead == 'g') ADVANCE(63);
+      END_STATE();
+    case 75:
+      if (lookahead == 'l') ADVANCE(69);
+      END_STATE();
+    case 76:
+      if (lookahead == 'l') ADVANCE(90);
+      END_STATE();
+    case 77:
+      if (lookahead == 'o') ADVANCE(104);
+      END_STATE();
+    case 78:
+      if (lookahead == 'o') ADVANCE(82);
+      END_STATE();
+    case 79:
+      if (lookahead == 'p') ADVANCE(51);
+      END_STATE();
+    case 80:
+      if (lookahead == 'p') ADVANCE(76);
+      END_STATE();
+    case 81:
+      if (lookahead == 'p') ADVANCE(80);
+      END_STATE();
+    case 82:
+      if (lookahead == 'r') ADVANCE(71);
+      END_STATE();
+    case 83:
+      if (lookahead == 's') ADVANCE(106);
+      END_STATE();
+    case 84:
+      if (lookahead == 's') ADVANCE(86);
+      END_STATE();
+    case 85:
+      if (lookahead == 't') ADVANCE(61);
+      END_STATE();
+    case 86:
+      if (lookahead == 't') ADVANCE(78);
+      END_STATE();
+    case 87:
+      if (lookahead == 't') ADVANCE(108);
+      END_STATE();
+    case 88:
+      if (lookahead == 'u') ADVANCE(68);
+      END_STATE();
+    case 89:
+      if (lookahead == 'v') ADVANCE(71);
+      END_STATE();
+    case 90:
+      if (lookahead == 'y') ADVANCE(105);
+      END_STATE();
+    case 91:
+      if (lookahead == 'y') ADVANCE(108);
+      END_STATE();
+    case 92:
+      if (lookahead == '|') ADVANCE(103);
+      END_STATE();
+    case 93:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(52);
+      END_STATE();
+    case 94:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
       END_STATE();
     case 95:
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(234);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 96:
-      if (eof) ADVANCE(99);
-      ADVANCE_MAP(
-        '\n', 244,
-        '\r', 2,
-        '!', 151,
-        '"', 9,
-        '#', 242,
-        '&', 14,
-        '\'', 15,
-        '-', 16,
-        '2', 233,
-        ';', 100,
-        '<', 112,
-        '>', 110,
-        '\\', 7,
-        '|', 91,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\f' ||
-          lookahead == ' ') SKIP(96);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '`') ADVANCE(234);
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(235);
       END_STATE();
     case 97:
-      if (eof) ADVANCE(99);
+      if (eof) ADVANCE(100);
       ADVANCE_MAP(
-        '\n', 244,
-        '\r', 3,
-        '!', 151,
+        '\n', 245,
+        '\r', 2,
+        '!', 152,
         '"', 9,
-        '#', 242,
-        '&', 13,
-        '\'', 15,
-        '-', 16,
-        ';', 100,
+        '#', 243,
+        '&', 15,
+        '\'', 16,
+        '-', 17,
+        '2', 234,
+        ';', 101,
+        '<', 113,
+        '>', 111,
         '\\', 7,
-        '|', 91,
+        '|', 92,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ') SKIP(97);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ';' &&
-          lookahead != '<' &&
-          lookahead != '>' &&
-          lookahead != '`') ADVANCE(234);
+          lookahead != '`') ADVANCE(235);
       END_STATE();
     case 98:
-      if (eof) ADVANCE(99);
+      if (eof) ADVANCE(100);
       ADVANCE_MAP(
-        '\n', 244,
-        '\r', 4,
-        '#', 242,
-        '&', 13,
-        ';', 100,
-        '[', 92,
-        '\\', 6,
-        '|', 91,
+        '\n', 245,
+        '\r', 3,
+        '!', 152,
+        '"', 9,
+        '#', 243,
+        '&', 14,
+        '\'', 16,
+        '-', 17,
+        ';', 101,
+        '\\', 7,
+        '|', 92,
       );
       if (lookahead == '\t' ||
           lookahead == '\f' ||
           lookahead == ' ') SKIP(98);
-      if (lookahead == '-' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(239);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ';' &&
+          lookahead != '<' &&
+          lookahead != '>' &&
+          lookahead != '`') ADVANCE(235);
       END_STATE();
     case 99:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(100);
+      ADVANCE_MAP(
+        '\n', 245,
+        '\r', 4,
+        '#', 243,
+        '&', 14,
+        ';', 101,
+        '[', 93,
+        '\\', 6,
+        '|', 92,
+      );
+      if (lookahead == '\t' ||
+          lookahead == '\f' ||
+          lookahead == ' ') SKIP(99);
+      if (lookahead == '-' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(240);
       END_STATE();
     case 100:
-      ACCEPT_TOKEN(anon_sym_SEMI);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 101:
-      ACCEPT_TOKEN(anon_sym_AMP_AMP);
+      ACCEPT_TOKEN(anon_sym_SEMI);
       END_STATE();
     case 102:
-      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
+      ACCEPT_TOKEN(anon_sym_AMP_AMP);
       END_STATE();
     case 103:
-      ACCEPT_TOKEN(sym_sudo);
+      ACCEPT_TOKEN(anon_sym_PIPE_PIPE);
       END_STATE();
     case 104:
-      ACCEPT_TOKEN(sym_binary);
+      ACCEPT_TOKEN(sym_sudo);
       END_STATE();
     case 105:
       ACCEPT_TOKEN(sym_binary);
-      if (lookahead == '-') ADVANCE(63);
       END_STATE();
     case 106:
       ACCEPT_TOKEN(sym_binary);
-      if (lookahead == '-') ADVANCE(22);
-      if (lookahead == '/') ADVANCE(32);
-      if (('.' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+      if (lookahead == '-') ADVANCE(64);
       END_STATE();
     case 107:
       ACCEPT_TOKEN(sym_binary);
-      if (lookahead == '-') ADVANCE(64);
-      END_STATE();
-    case 108:
-      ACCEPT_TOKEN(sym_binary);
       if (lookahead == '-') ADVANCE(23);
-      if (lookahead == '/') ADVANCE(32);
+      if (lookahead == '/') ADVANCE(33);
       if (('.' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 108:
+      ACCEPT_TOKEN(sym_binary);
+      if (lookahead == '-') ADVANCE(65);
       END_STATE();
     case 109:
       ACCEPT_TOKEN(sym_binary);
-      if (lookahead == '/') ADVANCE(32);
+      if (lookahead == '-') ADVANCE(24);
+      if (lookahead == '/') ADVANCE(33);
+      if (('.' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 110:
+      ACCEPT_TOKEN(sym_binary);
+      if (lookahead == '/') ADVANCE(33);
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
-      END_STATE();
-    case 110:
-      ACCEPT_TOKEN(anon_sym_GT);
-      if (lookahead == '>') ADVANCE(111);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
       END_STATE();
     case 111:
-      ACCEPT_TOKEN(anon_sym_GT_GT);
+      ACCEPT_TOKEN(anon_sym_GT);
+      if (lookahead == '>') ADVANCE(112);
       END_STATE();
     case 112:
-      ACCEPT_TOKEN(anon_sym_LT);
+      ACCEPT_TOKEN(anon_sym_GT_GT);
       END_STATE();
     case 113:
-      ACCEPT_TOKEN(anon_sym_2_GT);
-      if (lookahead == '&') ADVANCE(49);
+      ACCEPT_TOKEN(anon_sym_LT);
       END_STATE();
     case 114:
-      ACCEPT_TOKEN(anon_sym_2_GT_AMP1);
+      ACCEPT_TOKEN(anon_sym_2_GT);
+      if (lookahead == '&') ADVANCE(50);
       END_STATE();
     case 115:
-      ACCEPT_TOKEN(anon_sym_AMP_GT);
+      ACCEPT_TOKEN(anon_sym_2_GT_AMP1);
       END_STATE();
     case 116:
+      ACCEPT_TOKEN(anon_sym_AMP_GT);
+      END_STATE();
+    case 117:
       ACCEPT_TOKEN(anon_sym_DASHA);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 117:
+    case 118:
       ACCEPT_TOKEN(anon_sym_DASH_DASHappend);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 118:
+    case 119:
       ACCEPT_TOKEN(anon_sym_DASHC);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 119:
+    case 120:
       ACCEPT_TOKEN(anon_sym_DASH_DASHcheck);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 120:
+    case 121:
       ACCEPT_TOKEN(anon_sym_DASHD);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 121:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
-      if (lookahead == '-') ADVANCE(166);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 122:
-      ACCEPT_TOKEN(anon_sym_DASHI);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 123:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHinsert);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 124:
-      ACCEPT_TOKEN(anon_sym_DASHR);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 125:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHreplace);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 126:
-      ACCEPT_TOKEN(anon_sym_DASHL);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 127:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHlist);
-      if (lookahead == '-') ADVANCE(215);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 128:
-      ACCEPT_TOKEN(anon_sym_DASHS);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 129:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHlist_DASHrules);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 130:
-      ACCEPT_TOKEN(anon_sym_DASHF);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 131:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHflush);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 132:
-      ACCEPT_TOKEN(anon_sym_DASHZ);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 133:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHzero);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 134:
-      ACCEPT_TOKEN(anon_sym_DASHN);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 135:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHnew_DASHchain);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 136:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHnew);
-      if (lookahead == '-') ADVANCE(164);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 137:
-      ACCEPT_TOKEN(anon_sym_DASHX);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 138:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHdelete_DASHchain);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 139:
-      ACCEPT_TOKEN(anon_sym_DASHP);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 140:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHpolicy);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 141:
-      ACCEPT_TOKEN(anon_sym_DASHE);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 142:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHrename_DASHchain);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 143:
-      ACCEPT_TOKEN(anon_sym_DASHt);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 144:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHtable);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 145:
-      ACCEPT_TOKEN(anon_sym_DASHm);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 146:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHmatch);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 147:
-      ACCEPT_TOKEN(anon_sym_DASHj);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 148:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHjump);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 149:
-      ACCEPT_TOKEN(anon_sym_DASHg);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 150:
-      ACCEPT_TOKEN(anon_sym_DASH_DASHgoto);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 151:
-      ACCEPT_TOKEN(sym_negation);
-      END_STATE();
-    case 152:
-      ACCEPT_TOKEN(sym_option_name);
+      ACCEPT_TOKEN(anon_sym_DASH_DASHdelete);
       if (lookahead == '-') ADVANCE(167);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 123:
+      ACCEPT_TOKEN(anon_sym_DASHI);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 124:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHinsert);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 125:
+      ACCEPT_TOKEN(anon_sym_DASHR);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 126:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHreplace);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 127:
+      ACCEPT_TOKEN(anon_sym_DASHL);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 128:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHlist);
+      if (lookahead == '-') ADVANCE(216);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 129:
+      ACCEPT_TOKEN(anon_sym_DASHS);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 130:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHlist_DASHrules);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 131:
+      ACCEPT_TOKEN(anon_sym_DASHF);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 132:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHflush);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 133:
+      ACCEPT_TOKEN(anon_sym_DASHZ);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 134:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHzero);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 135:
+      ACCEPT_TOKEN(anon_sym_DASHN);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 136:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHnew_DASHchain);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 137:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHnew);
+      if (lookahead == '-') ADVANCE(165);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 138:
+      ACCEPT_TOKEN(anon_sym_DASHX);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 139:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHdelete_DASHchain);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 140:
+      ACCEPT_TOKEN(anon_sym_DASHP);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 141:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHpolicy);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 142:
+      ACCEPT_TOKEN(anon_sym_DASHE);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 143:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHrename_DASHchain);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 144:
+      ACCEPT_TOKEN(anon_sym_DASHt);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 145:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHtable);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 146:
+      ACCEPT_TOKEN(anon_sym_DASHm);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 147:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHmatch);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 148:
+      ACCEPT_TOKEN(anon_sym_DASHj);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 149:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHjump);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 150:
+      ACCEPT_TOKEN(anon_sym_DASHg);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 151:
+      ACCEPT_TOKEN(anon_sym_DASH_DASHgoto);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 152:
+      ACCEPT_TOKEN(sym_negation);
       END_STATE();
     case 153:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(160);
+      if (lookahead == '-') ADVANCE(168);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 154:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(224);
+      if (lookahead == 'a') ADVANCE(161);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 155:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(201);
+      if (lookahead == 'a') ADVANCE(225);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 156:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(189);
+      if (lookahead == 'a') ADVANCE(202);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 157:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(191);
+      if (lookahead == 'a') ADVANCE(190);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 158:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'a') ADVANCE(165);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 159:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'a') ADVANCE(192);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 159:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'a') ADVANCE(166);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 160:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'b') ADVANCE(198);
+      if (lookahead == 'a') ADVANCE(193);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 161:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(193);
+      if (lookahead == 'b') ADVANCE(199);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 162:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(231);
+      if (lookahead == 'c') ADVANCE(194);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 163:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(183);
+      if (lookahead == 'c') ADVANCE(232);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 164:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(185);
+      if (lookahead == 'c') ADVANCE(184);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 165:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'c') ADVANCE(176);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 166:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'c') ADVANCE(186);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 166:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'c') ADVANCE(177);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 167:
       ACCEPT_TOKEN(sym_option_name);
@@ -2002,169 +2003,169 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 168:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'd') ADVANCE(117);
+      if (lookahead == 'c') ADVANCE(188);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 169:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(230);
+      if (lookahead == 'd') ADVANCE(118);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 170:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(207);
+      if (lookahead == 'e') ADVANCE(231);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 171:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(216);
+      if (lookahead == 'e') ADVANCE(208);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 172:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(161);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 173:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(144);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 174:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(121);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 175:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(152);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 176:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(125);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 177:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(197);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 178:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(203);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 179:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'e') ADVANCE(217);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 180:
+    case 173:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'e') ADVANCE(226);
+      if (lookahead == 'e') ADVANCE(162);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 181:
+    case 174:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(145);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 175:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(122);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 176:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(153);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 177:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(126);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 178:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(198);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 179:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(204);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 180:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'e') ADVANCE(218);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 181:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'e') ADVANCE(227);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 182:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(131);
+      if (lookahead == 'e') ADVANCE(219);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 183:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(146);
+      if (lookahead == 'h') ADVANCE(132);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 184:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(172);
+      if (lookahead == 'h') ADVANCE(147);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 185:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(156);
+      if (lookahead == 'h') ADVANCE(173);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 186:
       ACCEPT_TOKEN(sym_option_name);
@@ -2173,52 +2174,52 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 187:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'h') ADVANCE(159);
+      if (lookahead == 'h') ADVANCE(158);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 188:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(220);
+      if (lookahead == 'h') ADVANCE(160);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 189:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(204);
+      if (lookahead == 'i') ADVANCE(221);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'i') ADVANCE(162);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 191:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'i') ADVANCE(205);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 191:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'i') ADVANCE(163);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 192:
       ACCEPT_TOKEN(sym_option_name);
@@ -2227,374 +2228,383 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 193:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'k') ADVANCE(119);
+      if (lookahead == 'i') ADVANCE(207);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 194:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(228);
+      if (lookahead == 'k') ADVANCE(120);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(190);
+      if (lookahead == 'l') ADVANCE(229);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(158);
+      if (lookahead == 'l') ADVANCE(191);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(180);
+      if (lookahead == 'l') ADVANCE(159);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'l') ADVANCE(173);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 199:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'l') ADVANCE(181);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 199:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'l') ADVANCE(174);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'm') ADVANCE(212);
+      if (lookahead == 'l') ADVANCE(182);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'm') ADVANCE(175);
+      if (lookahead == 'm') ADVANCE(213);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(221);
+      if (lookahead == 'm') ADVANCE(176);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(168);
+      if (lookahead == 'n') ADVANCE(222);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(135);
+      if (lookahead == 'n') ADVANCE(169);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(138);
+      if (lookahead == 'n') ADVANCE(136);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(142);
+      if (lookahead == 'n') ADVANCE(139);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'n') ADVANCE(155);
-      if (lookahead == 'p') ADVANCE(196);
+      if (lookahead == 'n') ADVANCE(143);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(225);
+      if (lookahead == 'n') ADVANCE(156);
+      if (lookahead == 'p') ADVANCE(197);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(150);
+      if (lookahead == 'o') ADVANCE(226);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(133);
+      if (lookahead == 'o') ADVANCE(151);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'o') ADVANCE(195);
+      if (lookahead == 'o') ADVANCE(134);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(148);
+      if (lookahead == 'o') ADVANCE(196);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(214);
+      if (lookahead == 'p') ADVANCE(149);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'p') ADVANCE(178);
+      if (lookahead == 'p') ADVANCE(215);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(229);
+      if (lookahead == 'p') ADVANCE(179);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(210);
+      if (lookahead == 'r') ADVANCE(230);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'r') ADVANCE(223);
+      if (lookahead == 'r') ADVANCE(211);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(129);
+      if (lookahead == 'r') ADVANCE(224);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(182);
+      if (lookahead == 's') ADVANCE(130);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(222);
+      if (lookahead == 's') ADVANCE(183);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 's') ADVANCE(179);
+      if (lookahead == 's') ADVANCE(223);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(127);
+      if (lookahead == 's') ADVANCE(180);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(123);
+      if (lookahead == 't') ADVANCE(128);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(163);
+      if (lookahead == 't') ADVANCE(124);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(209);
+      if (lookahead == 't') ADVANCE(164);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 't') ADVANCE(174);
+      if (lookahead == 't') ADVANCE(210);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 227:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 't') ADVANCE(175);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 228:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'u') ADVANCE(201);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 229:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'u') ADVANCE(220);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 230:
       ACCEPT_TOKEN(sym_option_name);
       if (lookahead == 'u') ADVANCE(200);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 228:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(219);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 229:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'u') ADVANCE(199);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
-      END_STATE();
-    case 230:
-      ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'w') ADVANCE(136);
-      if (('+' <= lookahead && lookahead <= ':') ||
-          lookahead == '=' ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym_option_name);
-      if (lookahead == 'y') ADVANCE(140);
+      if (lookahead == 'w') ADVANCE(137);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
     case 232:
+      ACCEPT_TOKEN(sym_option_name);
+      if (lookahead == 'y') ADVANCE(141);
+      if (('+' <= lookahead && lookahead <= ':') ||
+          lookahead == '=' ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
+      END_STATE();
+    case 233:
       ACCEPT_TOKEN(sym_option_name);
       if (('+' <= lookahead && lookahead <= ':') ||
           lookahead == '=' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(232);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(233);
       END_STATE();
-    case 233:
+    case 234:
       ACCEPT_TOKEN(sym_argument);
       if (lookahead == '"') ADVANCE(9);
-      if (lookahead == '\'') ADVANCE(15);
-      if (lookahead == '>') ADVANCE(113);
-      if (lookahead == '\\') ADVANCE(95);
+      if (lookahead == '\'') ADVANCE(16);
+      if (lookahead == '>') ADVANCE(114);
+      if (lookahead == '\\') ADVANCE(96);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2603,61 +2613,61 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ';' &&
           lookahead != '<' &&
           lookahead != '`' &&
-          lookahead != '|') ADVANCE(234);
-      END_STATE();
-    case 234:
-      ACCEPT_TOKEN(sym_argument);
-      if (lookahead == '"') ADVANCE(9);
-      if (lookahead == '\'') ADVANCE(15);
-      if (lookahead == '\\') ADVANCE(95);
-      if ((!eof && set_contains(sym_argument_character_set_1, 10, lookahead)) ||
-          ('!' <= lookahead && lookahead <= '#') ||
-          lookahead == '-') ADVANCE(234);
+          lookahead != '|') ADVANCE(235);
       END_STATE();
     case 235:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(sym_argument);
+      if (lookahead == '"') ADVANCE(9);
+      if (lookahead == '\'') ADVANCE(16);
+      if (lookahead == '\\') ADVANCE(96);
+      if ((!eof && set_contains(sym_argument_character_set_1, 10, lookahead)) ||
+          ('!' <= lookahead && lookahead <= '#') ||
+          lookahead == '-') ADVANCE(235);
       END_STATE();
     case 236:
-      ACCEPT_TOKEN(aux_sym_table_header_token1);
-      if (lookahead == '\n') ADVANCE(243);
-      if (lookahead == '\r') ADVANCE(5);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(237);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(aux_sym_table_header_token1);
+      if (lookahead == '\n') ADVANCE(244);
+      if (lookahead == '\r') ADVANCE(5);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(237);
+          lookahead != ' ') ADVANCE(238);
       END_STATE();
     case 238:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(aux_sym_table_header_token1);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ') ADVANCE(238);
       END_STATE();
     case 239:
+      ACCEPT_TOKEN(anon_sym_COLON);
+      END_STATE();
+    case 240:
       ACCEPT_TOKEN(sym_policy);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(239);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(sym_counters);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(240);
       END_STATE();
     case 241:
-      ACCEPT_TOKEN(sym_commit);
+      ACCEPT_TOKEN(sym_counters);
       END_STATE();
     case 242:
+      ACCEPT_TOKEN(sym_commit);
+      END_STATE();
+    case 243:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(242);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym_line_continuation);
+          lookahead != '\r') ADVANCE(243);
       END_STATE();
     case 244:
+      ACCEPT_TOKEN(sym_line_continuation);
+      END_STATE();
+    case 245:
       ACCEPT_TOKEN(sym__newline);
       END_STATE();
     default:
@@ -2674,47 +2684,47 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [5] = {.lex_state = 0},
   [6] = {.lex_state = 0},
   [7] = {.lex_state = 0},
-  [8] = {.lex_state = 96},
-  [9] = {.lex_state = 96},
+  [8] = {.lex_state = 97},
+  [9] = {.lex_state = 97},
   [10] = {.lex_state = 0},
   [11] = {.lex_state = 0},
   [12] = {.lex_state = 0},
-  [13] = {.lex_state = 96},
-  [14] = {.lex_state = 96},
-  [15] = {.lex_state = 96},
-  [16] = {.lex_state = 96},
-  [17] = {.lex_state = 96},
-  [18] = {.lex_state = 96},
-  [19] = {.lex_state = 96},
-  [20] = {.lex_state = 96},
-  [21] = {.lex_state = 96},
+  [13] = {.lex_state = 97},
+  [14] = {.lex_state = 97},
+  [15] = {.lex_state = 97},
+  [16] = {.lex_state = 97},
+  [17] = {.lex_state = 97},
+  [18] = {.lex_state = 97},
+  [19] = {.lex_state = 97},
+  [20] = {.lex_state = 97},
+  [21] = {.lex_state = 97},
   [22] = {.lex_state = 0},
   [23] = {.lex_state = 0},
   [24] = {.lex_state = 0},
   [25] = {.lex_state = 0},
   [26] = {.lex_state = 0},
   [27] = {.lex_state = 0},
-  [28] = {.lex_state = 97},
-  [29] = {.lex_state = 97},
-  [30] = {.lex_state = 97},
-  [31] = {.lex_state = 97},
-  [32] = {.lex_state = 97},
-  [33] = {.lex_state = 97},
-  [34] = {.lex_state = 97},
-  [35] = {.lex_state = 97},
-  [36] = {.lex_state = 97},
-  [37] = {.lex_state = 97},
-  [38] = {.lex_state = 97},
+  [28] = {.lex_state = 98},
+  [29] = {.lex_state = 98},
+  [30] = {.lex_state = 98},
+  [31] = {.lex_state = 98},
+  [32] = {.lex_state = 98},
+  [33] = {.lex_state = 98},
+  [34] = {.lex_state = 98},
+  [35] = {.lex_state = 98},
+  [36] = {.lex_state = 98},
+  [37] = {.lex_state = 98},
+  [38] = {.lex_state = 98},
   [39] = {.lex_state = 0},
   [40] = {.lex_state = 0},
   [41] = {.lex_state = 0},
   [42] = {.lex_state = 0},
   [43] = {.lex_state = 0},
-  [44] = {.lex_state = 96},
+  [44] = {.lex_state = 97},
   [45] = {.lex_state = 0},
   [46] = {.lex_state = 0},
   [47] = {.lex_state = 0},
-  [48] = {.lex_state = 98},
+  [48] = {.lex_state = 99},
   [49] = {.lex_state = 0},
   [50] = {.lex_state = 0},
   [51] = {.lex_state = 0},
@@ -2722,20 +2732,20 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [53] = {.lex_state = 0},
   [54] = {.lex_state = 0},
   [55] = {.lex_state = 0},
-  [56] = {.lex_state = 97},
-  [57] = {.lex_state = 97},
-  [58] = {.lex_state = 97},
-  [59] = {.lex_state = 97},
-  [60] = {.lex_state = 97},
-  [61] = {.lex_state = 12},
-  [62] = {.lex_state = 10},
-  [63] = {.lex_state = 97},
+  [56] = {.lex_state = 98},
+  [57] = {.lex_state = 98},
+  [58] = {.lex_state = 98},
+  [59] = {.lex_state = 98},
+  [60] = {.lex_state = 98},
+  [61] = {.lex_state = 13},
+  [62] = {.lex_state = 11},
+  [63] = {.lex_state = 98},
   [64] = {.lex_state = 0},
-  [65] = {.lex_state = 97},
+  [65] = {.lex_state = 98},
   [66] = {.lex_state = 0},
-  [67] = {.lex_state = 12},
-  [68] = {.lex_state = 97},
-  [69] = {.lex_state = 10},
+  [67] = {.lex_state = 13},
+  [68] = {.lex_state = 98},
+  [69] = {.lex_state = 11},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {

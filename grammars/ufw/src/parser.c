@@ -1151,14 +1151,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 8:
       if (lookahead == '"') ADVANCE(116);
       if (lookahead == '\\') ADVANCE(51);
-      if (lookahead != 0) ADVANCE(8);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(8);
       END_STATE();
     case 9:
       if (lookahead == '&') ADVANCE(57);
       END_STATE();
     case 10:
       if (lookahead == '\'') ADVANCE(116);
-      if (lookahead != 0) ADVANCE(10);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(10);
       END_STATE();
     case 11:
       if (lookahead == '-') ADVANCE(49);
