@@ -411,7 +411,8 @@ export function parseEnvironment(input: string | UnitEntry): EnvironmentParse {
   for (const w of split.words) {
     const eq = w.text.indexOf('=');
     const name = eq < 0 ? w.text : w.text.slice(0, eq);
-    if (eq <= 0 || !ENV_NAME.test(name)) {
+    // Specifiers (%n, %b…) are expanded before systemd checks the name.
+    if (eq <= 0 || !ENV_NAME.test(name.replace(/%[%A-Za-z]/g, 'x'))) {
       problems.push({
         kind: 'invalid-assignment',
         message: eq < 0 ? `\`${w.raw}\` is not a NAME=value assignment` : `\`${name}\` is not a valid variable name`,

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { lookupKey, lookupSection, unknownKeyMessage, SYSTEMD_VERSION } from '../../knowledge/systemd-directives';
-import { unitsOf } from './units';
+import { isUnitFile, unitsOf } from './units';
 
 export default defineRule({
   id: 'systemd-unknown-key',
@@ -16,6 +16,7 @@ export default defineRule({
   },
   check(ctx, report) {
     for (const unit of unitsOf(ctx)) {
+      if (!isUnitFile(unit)) continue;
       for (const section of unit.sections) {
         const s = lookupSection(section.name, unit.type);
         if (!s.known) {
