@@ -513,3 +513,47 @@ export function splitExecLine(value: string): ExecSplit {
   flush();
   return { commands, error: split.error };
 }
+
+// ---------------------------------------------------------------------------
+// Syntax errors in plain words (registered with parse/describe for 'systemd').
+
+/**
+ * Says what is wrong with a broken unit line the way a person fixes it. Returns
+ * undefined for problems it has no better words for (the generic message is used).
+ */
+export function describeSystemdSyntaxError(
+  p: { kind: 'error' | 'missing'; node: Parser.SyntaxNode },
+  doc: Document,
+): { message: string; span: Span } | undefined {
+  const line = (row: number) => doc.text.split('\n')[row] ?? '';
+  const lineSpan = (row: number): Span => {
+    const text = line(row).replace(/\r$/, '');
+    const indent = text.length - text.trimStart().length;
+    return { start: { row, column: indent }, end: { row, column: text.trimEnd().length } };
+  };
+  const row = p.node.startPosition.row;
+  if (p.kind === 'missing' && p.node.type === '=') {
+    const text = line(p.node.parent?.startPosition.row ?? row).trim();
+    const r = p.node.parent?.startPosition.row ?? row;
+    return { message: `\`${clip(text)}\` is not a \`Key=value\` line: systemd ignores it ("Missing '='")`, span: lineSpan(r) };
+  }
+  if (p.kind === 'missing' && p.node.type === ']') {
+    return { message: `section header \`${clip(line(row).trim())}\` has no closing \`]\``, span: lineSpan(row) };
+  }
+  if (p.kind === 'error') {
+    const text = p.node.text.split('\n')[0].trim();
+    const prev = p.node.previousSibling ?? p.node.parent?.previousSibling;
+    const header = prev?.type === 'section_header' ? prev : prev?.type === 'section' ? prev.lastChild : undefined;
+    if (header?.type === 'section_header' && header.endPosition.row === row) {
+      return {
+        message: `\`${clip(text)}\` follows \`${header.text}\` on the header line; systemd rejects the header — put it on its own line`,
+        span: { start: p.node.startPosition, end: { row, column: p.node.startPosition.column + text.length } },
+      };
+    }
+    if (text.startsWith('=')) return { message: `\`${clip(text)}\` has no key before \`=\``, span: lineSpan(row) };
+    if (text.startsWith('[')) return { message: `\`${clip(text)}\` is not a section header (\`[Name]\`)`, span: lineSpan(row) };
+  }
+  return undefined;
+}
+
+const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import Parser = require('tree-sitter');
 import { makeSource, wholeDocument, type Document } from '../../src/core/document';
 import {
-  entriesOf, get, joinValue, parseEnvironment, splitExecLine, systemdModel, type UnitFile,
+  describeSystemdSyntaxError, entriesOf, get, joinValue, parseEnvironment, splitExecLine, systemdModel, type UnitFile,
 } from '../../src/model/systemd';
 import {
   SYSTEMD_VERSION, didYouMean, keysOf, lookupKey, lookupSection, sectionsFor, unknownKeyMessage,
 } from '../../src/knowledge/systemd-directives';
+import { parseText, syntaxProblems } from '../../src/parse';
 import { systemdRules } from '../../src/rules/systemd';
 import { makeContext, runRules } from '../../src/rules/context';
 import { resolveIntent } from '../../src/policy/load';
@@ -365,5 +366,22 @@ describe.skipIf(!haveCorpus)('systemd rules on the external corpus', () => {
     expect(found).toEqual([
       'systemd-unknown-key systemd/fedora-coreos-config/overlay.d/07fix-selinux-labels/usr/lib/systemd/system/coreos-fix-selinux-labels.service:16',
     ]);
+  });
+});
+
+describe('systemd syntax messages', () => {
+  const say = (text: string) => {
+    const d = doc(text);
+    return syntaxProblems(parseText('systemd', text)).map((p) => describeSystemdSyntaxError(p, d));
+  };
+  it.each([
+    ['[Unit]\nWants network.target\n', '`Wants network.target` is not a `Key=value` line', 1],
+    ['[Service\nExecStart=/bin/x\n', 'section header `[Service` has no closing `]`', 0],
+    ['[Unit]\n[Service] ExecStart=/bin/x\n', 'follows `[Service]` on the header line', 1],
+    ['[Unit]\n=x\n', 'has no key before `=`', 1],
+  ])('%j', (text, words, row) => {
+    const [m] = say(text);
+    expect(m?.message).toContain(words);
+    expect(m?.span.start.row).toBe(row);
   });
 });
