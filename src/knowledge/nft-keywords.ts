@@ -16,7 +16,7 @@ export const NFT_PAYLOAD_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ip: ['version', 'hdrlength', 'dscp', 'ecn', 'length', 'id', 'frag-off', 'ttl', 'protocol', 'checksum', 'saddr', 'daddr', 'option'],
   ip6: ['version', 'dscp', 'ecn', 'flowlabel', 'length', 'nexthdr', 'hoplimit', 'saddr', 'daddr'],
   icmp: ['type', 'code', 'checksum', 'id', 'sequence', 'gateway', 'mtu'],
-  icmpv6: ['type', 'code', 'checksum', 'parameter-problem', 'packet-too-big', 'id', 'sequence', 'max-delay', 'taddr', 'daddr'],
+  icmpv6: ['type', 'code', 'checksum', 'parameter-problem', 'packet-too-big', 'id', 'sequence', 'max-delay', 'taddr', 'daddr', 'mtu'],
   igmp: ['type', 'mrt', 'checksum', 'group'],
   tcp: ['sport', 'dport', 'sequence', 'ackseq', 'doff', 'reserved', 'flags', 'window', 'checksum', 'urgptr', 'option'],
   udp: ['sport', 'dport', 'length', 'checksum'],

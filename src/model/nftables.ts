@@ -314,9 +314,13 @@ export function nftModel(doc: Document): NftModel {
 
 const FAMILIES = new Set(['ip', 'ip6', 'inet', 'arp', 'bridge', 'netdev']);
 const JOINERS = new Set([',', '-', '/', '.', ':']);
-const BITWISE = new Set(['&', '|', '^', '<<', '>>']);
+const BITWISE = new Set(['&', '|', '^', '<<', '>>', 'and', 'or', 'xor', 'lshift', 'rshift']);
+// Encapsulations followed by an inner header: `vxlan ip saddr 10.0.0.1`.
+const TUNNELS = new Set(['vxlan', 'geneve', 'gre', 'gretap']);
 // The text the nodes being read index into (set by Builder.build; the model is built synchronously).
 let currentText = '';
+
+const ARG_KEYWORDS = new Set(['prefix', 'level', 'flags', 'group', 'snaplen', 'queue-threshold', 'name']);
 
 const NAT = new Set(['snat', 'dnat', 'masquerade', 'redirect', 'tproxy', 'dup', 'fwd']);
 
@@ -618,6 +622,9 @@ class Builder {
     } else if (item.type === 'policy') {
       c.policy = item.childForFieldName('policy')?.text;
       c.policyAt = this.loc(item);
+    } else if (item.type === 'rule' && item.child(0)?.text === 'devices') {
+      const set = item.children.find((k) => k.type === 'set_expression');
+      c.devices = set ? set.namedChildren.map((e) => unquote(e.text)) : item.children.slice(2).map((k) => k.text);
     } else if (item.type === 'rule') {
       const r = this.rule(item, 'add');
       // A line that is only `comment "…"` is the chain's comment.
@@ -716,7 +723,7 @@ class Builder {
   private statement(items: Node[], i: number, r: NftRule): { statement?: NftStatement; next: number } {
     const t = items[i];
     if (t.type === 'verdict') return this.verdict(items, i);
-    if (t.type === 'identifier' && NFT_SELECTOR_HEADS.has(t.text)) return this.selectorStatement(items, i, r);
+    if ((t.type === 'identifier' && NFT_SELECTOR_HEADS.has(t.text)) || t.type === 'raw_payload') return this.selectorStatement(items, i, r);
     if (t.type === 'identifier' && NFT_STATEMENTS.includes(t.text)) return this.otherStatement(items, i);
     // Unknown: the word plus one value term, so the rest of the rule still reads.
     if (t.type === 'identifier') {
@@ -725,7 +732,7 @@ class Builder {
       this.unknown.push(u);
     }
     let j = i + 1;
-    if (j < items.length && isValueStart(items[j])) j = termEnd(items, j, items.length);
+    if (j < items.length && isValueStart(items[j]) && !isStatementStart(items[j])) j = termEnd(items, j, items.length);
     const raw = items.slice(i, j);
     return { statement: { kind: 'unknown', word: t.text, raw: textOf(raw), ...this.span(raw) }, next: j };
   }
@@ -760,9 +767,11 @@ class Builder {
   /** Reads a selector path (`ct original saddr`, `tcp option maxseg size`) from items[i]. */
   private selector(items: Node[], i: number, r: NftRule): { path: string[]; next: number } {
     const head = items[i].text;
+    if (items[i].type === 'raw_payload') return { path: [head], next: i + 1 };
     const path = [head];
     let j = i + 1;
     const word = (k: number) => (items[k]?.type === 'identifier' ? items[k].text : undefined);
+    if (head === 'ipsec' && (word(j) === 'in' || word(j) === 'out')) return this.looseExpression(items, i);
     if (NFT_META_BARE_KEYS.includes(head)) return { path, next: j };
     if (head === 'ct') {
       if (word(j) && NFT_CT_DIRECTIONS.includes(word(j)!)) path.push(items[j++].text);
@@ -787,6 +796,11 @@ class Builder {
     const fields = NFT_PAYLOAD_FIELDS[head];
     if (fields) {
       const f = word(j);
+      if (f !== undefined && (TUNNELS.has(head) || head === 'rt') && (f in NFT_PAYLOAD_FIELDS)) {
+        // vxlan ip saddr, rt ip6 nexthop: the inner header's selector, prefixed.
+        const inner = head === 'rt' ? { path: [f, word(j + 1) ?? ''], next: j + 2 } : this.selector(items, j, r);
+        return { path: [head, ...inner.path], next: inner.next };
+      }
       if (f === undefined) {
         // `@th,16,16`-style raw payloads come as their own token; `ip` alone (e.g. `dnat ip to`) is handled by callers.
         return { path, next: j };
@@ -794,15 +808,15 @@ class Builder {
       path.push(f);
       if (!fields.includes(f)) this.flag(r, items[j], f, 'field', fieldsOf(head) ?? [], head);
       j++;
-      if (f === 'option') {
-        // tcp option NAME [FIELD]
-        if (items[j] && (items[j].type === 'identifier' || items[j].type === 'raw_payload')) path.push(items[j++].text);
+      if (f === 'option' || f === 'chunk') {
+        // tcp option NAME [FIELD], sctp chunk NAME [FIELD]
+        if (items[j] && ['identifier', 'raw_payload', 'number'].includes(items[j].type)) path.push(items[j++].text);
         const fld = word(j);
         if (fld && fld !== 'exists' && fld !== 'missing' && j + 1 < items.length && !isStatementStart(items[j + 1])) {
           path.push(fld);
           j++;
         }
-      } else if (head === 'arp' && (word(j) === 'ip' || word(j) === 'ether')) path.push(items[j++].text);
+      } else if (head === 'arp' && (f === 'saddr' || f === 'daddr') && (word(j) === 'ip' || word(j) === 'ether')) path.push(items[j++].text);
       return { path, next: j };
     }
     // fib, socket, osf, ipsec, numgen, jhash, symhash, exthdr, tunnel, inner: read loosely.
@@ -830,6 +844,11 @@ class Builder {
         if (is(j, 'mod')) { take(); if (items[j]) take(); }
         while (is(j, 'seed', 'offset')) { take(); if (items[j]) take(); }
         break;
+      case 'exthdr':
+        // exthdr NAME [FIELD]
+        if (items[j]) take();
+        if (items[j]?.type === 'identifier' && !is(j, 'exists', 'missing', 'set') && items[j + 1] && !isStatementStart(items[j + 1])) take();
+        break;
       case 'socket':
         if (items[j]) take();
         if (path[1] === 'cgroupv2' && is(j, 'level')) { take(); if (items[j]) take(); }
@@ -855,10 +874,16 @@ class Builder {
     let j = first.next;
     const paths = [first.path];
     // Concatenation: ip saddr . tcp dport
-    while (items[j]?.text === '.' && items[j + 1]?.type === 'identifier' && NFT_SELECTOR_HEADS.has(items[j + 1].text)) {
-      const more = this.selector(items, j + 1, r);
-      paths.push(more.path);
-      j = more.next;
+    while (items[j]?.text === '.' && items[j + 1]) {
+      if (isSelectorStart(items[j + 1])) {
+        const more = this.selector(items, j + 1, r);
+        paths.push(more.path);
+        j = more.next;
+      } else if (items[j + 1].type === 'string' && items[j + 2] && !isStatementStart(items[j + 2])) {
+        // `ip saddr . "lo" @s`: a constant part of the key (nft lists `iif` that way).
+        paths.push([items[j + 1].text]);
+        j += 2;
+      } else break;
     }
     const left = first.path;
     const selector = normalise(left);
@@ -880,7 +905,9 @@ class Builder {
     }
     let mask: string | undefined;
     const maskStart = j;
-    while (items[j]?.type === 'operator' && BITWISE.has(items[j].text) && items[j + 1]) j = termEnd(items, j + 1, items.length);
+    while ((items[j]?.type === 'operator' || items[j]?.type === 'identifier') && BITWISE.has(items[j].text) && items[j + 1]) {
+      j = termEnd(items, j + 1, items.length);
+    }
     if (j > maskStart) mask = textOf(items.slice(maskStart, j));
     let op: NftOp = '==';
     let explicitOp = false;
@@ -907,10 +934,10 @@ class Builder {
     let j = i;
     const operand = () => {
       if (!items[j]) return;
-      if (items[j].type === 'identifier' && NFT_SELECTOR_HEADS.has(items[j].text)) {
+      if (isSelectorStart(items[j])) {
         const scratch: NftRule = { ...this.loc(items[j]), statements: [], op: 'add', unknown: [], text: '' };
         j = this.selector(items, j, scratch).next;
-        while (items[j]?.text === '.' && items[j + 1]?.type === 'identifier' && NFT_SELECTOR_HEADS.has(items[j + 1].text)) {
+        while (items[j]?.text === '.' && items[j + 1] && isSelectorStart(items[j + 1])) {
           j = this.selector(items, j + 1, scratch).next;
         }
       } else if (isValueStart(items[j])) j = termEnd(items, j, items.length);
@@ -920,7 +947,7 @@ class Builder {
     for (;;) {
       const t = items[j];
       if (!t) break;
-      if ((t.type === 'operator' && (BITWISE.has(t.text) || t.text === ':')) || (t.type === 'identifier' && t.text === 'map')) {
+      if ((t.type === 'operator' && t.text === ':') || ((t.type === 'operator' || t.type === 'identifier') && (BITWISE.has(t.text) || t.text === 'map'))) {
         j++;
         operand();
       } else break;
@@ -953,7 +980,16 @@ class Builder {
         j++;
       }
     } else {
-      while (j < items.length && !isStatementStart(items[j])) j++;
+      while (j < items.length && !isStatementStart(items[j])) {
+        const w = items[j].text;
+        j++;
+        // `log flags ip options`, `log level info`: the argument may look like a selector head.
+        if (ARG_KEYWORDS.has(w) && items[j] && items[j].type !== 'verdict') {
+          const arg = items[j].text;
+          j = termEnd(items, j, items.length);
+          if (w === 'flags' && (arg === 'ip' || arg === 'tcp') && items[j] && !isStatementStart(items[j])) j = termEnd(items, j, items.length);
+        }
+      }
     }
     const slice = items.slice(i, j);
     const s: NftOtherStatement = {
@@ -1052,8 +1088,12 @@ function suggestStatement(word: string): string | undefined {
   return proto ? `${proto} ${field}` : undefined;
 }
 
+function isSelectorStart(n: Node): boolean {
+  return n.type === 'raw_payload' || (n.type === 'identifier' && NFT_SELECTOR_HEADS.has(n.text));
+}
+
 function isStatementStart(n: Node): boolean {
-  if (n.type === 'verdict') return true;
+  if (n.type === 'verdict' || n.type === 'raw_payload') return true;
   return n.type === 'identifier' && (NFT_SELECTOR_HEADS.has(n.text) || NFT_STATEMENTS.includes(n.text));
 }
 
