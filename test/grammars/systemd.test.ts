@@ -385,3 +385,17 @@ describe('systemd syntax messages', () => {
     expect(m?.span.start.row).toBe(row);
   });
 });
+
+describe('$VAR inside a word', () => {
+  const fire = (line: string) =>
+    runRules(systemdRules, makeContext({ steps: [] }, [doc(`[Service]\n${line}\n`)], resolveIntent({}, '')))
+      .filter((f) => f.ruleId === 'systemd-exec-variable-in-word').length;
+  it.each([
+    ['ExecStart=/usr/bin/app --host=$HOST', 1],
+    ['ExecStart=/usr/bin/app --host=${HOST}', 0],
+    ['ExecStart=/usr/bin/app --host $HOST', 0],
+    ['ExecStart=/bin/sh -c "exec app --host=$HOST"', 0],
+    ['ExecStart=:/usr/bin/app --price=$5', 0],
+    ['ExecStart=/usr/bin/app --cost=$$HOME', 0],
+  ])('%s', (line, n) => expect(fire(line)).toBe(n));
+});

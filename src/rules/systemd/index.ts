@@ -1,6 +1,7 @@
 import type { RuleDef } from '../define';
 import entryOutsideSection from './outside-section';
 import environmentSyntax from './environment-syntax';
+import execVariableInWord from './exec-variable-in-word';
 import execstartWithoutReset from './execstart-without-reset';
 import modelServerExposed from './model-server-exposed';
 import unknownKey from './unknown-key';
@@ -10,6 +11,7 @@ import vendorUnitEdited from './vendor-unit-edited';
 export const systemdRules: RuleDef[] = [
   entryOutsideSection,
   environmentSyntax,
+  execVariableInWord,
   execstartWithoutReset,
   modelServerExposed,
   unknownKey,
