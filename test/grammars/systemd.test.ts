@@ -399,3 +399,19 @@ describe('$VAR inside a word', () => {
     ['ExecStart=/usr/bin/app --cost=$$HOME', 0],
   ])('%s', (line, n) => expect(fire(line)).toBe(n));
 });
+
+/**
+ * corpus/systemd/<rule-id>/*.md: whole AI answers through the full pipeline. A file
+ * must make its rule fire; a file named *_fp.md must not (gixy's convention).
+ */
+describe('systemd answer fixtures (corpus/systemd)', () => {
+  const dir = path.join(ROOT, 'corpus', 'systemd');
+  const cases = fs.readdirSync(dir).flatMap((rule) =>
+    fs.readdirSync(path.join(dir, rule)).map((f) => [`${rule}/${f}`, rule, path.join(dir, rule, f)] as const),
+  );
+  it.each(cases)('%s', async (_name, rule, file) => {
+    const ids = (await check([file], { policyObject: {} })).findings.map((f) => f.ruleId);
+    if (file.endsWith('_fp.md')) expect(ids).not.toContain(rule);
+    else expect(ids).toContain(rule);
+  });
+});
