@@ -1,0 +1,142 @@
+/**
+ * Shared questions the firewall rules ask of the replay, cached per run:
+ * "is the admin's SSH admitted after this step?", "who may reach this port?".
+ */
+import type { Intent, ProtectedService } from '../policy/types';
+import type { RuleContext } from '../rules/define';
+import type { Located } from '../plan/types';
+import { addressOutside, anyAddr, DOC_OUTSIDER, contains, isAny, LOOPBACK, parseCidr, type Cidr } from './addr';
+import { evaluate } from './evaluate';
+import type { AddrFamily, Decision, Evaluation, FirewallState, PacketClass, Rule } from './model';
+import { replayPlan, type Replay } from './replay';
+import { textOf } from './adapters/text';
+
+export function firewallReplay(ctx: RuleContext): Replay {
+  return ctx.memo('firewall:replay', () => replayPlan(ctx.plan));
+}
+
+/** True when the plan touched the packet filter at all. */
+export function touched(replay: Replay): boolean {
+  return replay.snapshots.length > 0;
+}
+
+/** The admin's SSH sources per family, as ranges. With no policy: IPv4 anywhere (IPv6 is only judged when the policy names it). */
+export function adminSources(intent: Intent): Cidr[] {
+  const parsed = intent.ssh.adminSources.map((s) => parseCidr(s)).filter((c): c is Cidr => !!c);
+  const defaults = parsed.every(isAny);
+  return defaults ? parsed.filter((c) => c.family === 'ip') : parsed;
+}
+
+export function adminIsAnywhere(intent: Intent): boolean {
+  return intent.ssh.adminSources.every((s) => {
+    const c = parseCidr(s);
+    return !!c && isAny(c);
+  });
+}
+
+export function sshPackets(intent: Intent, ct: 'new' | 'established' = 'new'): PacketClass[] {
+  const out: PacketClass[] = [];
+  for (const src of adminSources(intent)) for (const port of intent.ssh.ports) out.push({ family: src.family, proto: 'tcp', src, dport: port, sport: 50022, ct });
+  return out;
+}
+
+export function describeSrc(c: Cidr): string {
+  return isAny(c) ? (c.family === 'ip' ? 'anywhere' : 'anywhere over IPv6') : c.text;
+}
+
+export function lineOf(l: Located): number {
+  const o = l.doc.lines[Math.min(l.span.start.row, l.doc.lines.length - 1)];
+  return (o?.line ?? l.span.start.row) + 1;
+}
+
+/** "policy DROP set on line 3", "the rule on line 5 (`-A INPUT -j DROP`)", "ufw's default deny incoming". */
+export function describeDecision(d: Decision): string {
+  if (d.kind === 'policy') {
+    const what = `policy ${d.policy.toUpperCase()} of ${d.chain}`;
+    if (!d.origin) return d.table.backend === 'iptables' ? `${what} (the default)` : what;
+    const text = textOf(d.origin);
+    if (/\bufw\b/.test(text) && /enable/.test(text)) return `ufw's default deny incoming (enabled on line ${lineOf(d.origin)})`;
+    return `${what}, set on line ${lineOf(d.origin)}`;
+  }
+  const r = d.rule;
+  if (r.backend === 'ufw' && !r.ufw) return `ufw's ${r.text.replace(/^ufw /, '')}`;
+  return `the rule on line ${lineOf(r.origin)} (\`${short(textOf(r.origin))}\`)`;
+}
+
+export function short(s: string, n = 70): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+export type SshStatus = 'ok' | 'locked' | 'src-restricted' | 'uncertain';
+
+export interface SshVerdict {
+  status: SshStatus;
+  evaluation: Evaluation;
+}
+
+/** How new SSH from one admin source fares in a state. */
+export function sshStatus(state: FirewallState, packet: PacketClass): SshVerdict {
+  const e = evaluate(state, packet);
+  if (e.verdict === 'accept') return { status: 'ok', evaluation: e };
+  if (e.verdict !== 'mixed') return { status: 'locked', evaluation: e };
+  const accepting = e.outcomes.filter((o) => o.verdict === 'accept');
+  // Interface names we cannot know: assume the admin's rules name the right interface.
+  if (accepting.some((o) => o.assumptions.filter((a) => a.holds).every((a) => a.reason === 'iface'))) return { status: 'ok', evaluation: e };
+  if (accepting.some((o) => o.assumptions.some((a) => a.holds && a.reason === 'src'))) return { status: 'src-restricted', evaluation: e };
+  return { status: 'uncertain', evaluation: e };
+}
+
+/** The first drop among outcomes, for messages. */
+export function dropDecision(e: Evaluation): Decision | undefined {
+  return e.outcomes.find((o) => o.verdict !== 'accept')?.decidedBy;
+}
+
+export interface ProtectedPort {
+  service: ProtectedService;
+  /** Sources meant to reach it: the policy's, the trusted networks, and what the answer itself allows. */
+  intended: Cidr[];
+}
+
+/** Source ranges the answer's own accept rules name for a port: `allow from 192.168.1.0/24 to any port 11434`. */
+export function answerAllowedSources(state: FirewallState, port: number): Cidr[] {
+  const out: Cidr[] = [];
+  for (const t of state.tables) for (const c of t.chains.values()) for (const r of c.rules) {
+    if (r.verdict.kind !== 'accept') continue;
+    const dport = r.matches.find((m) => m.kind === 'dport' && !m.negate);
+    if (!dport || dport.kind !== 'dport' || !dport.ports.some((p) => p.lo <= port && port <= p.hi)) continue;
+    for (const m of r.matches) if (m.kind === 'src' && !m.negate && !m.set) out.push(...m.cidrs.filter((x) => !isAny(x)));
+  }
+  return out;
+}
+
+export function protectedPorts(intent: Intent, state: FirewallState): ProtectedPort[] {
+  return intent.services
+    .filter((s) => !intent.ssh.ports.includes(s.port))
+    .map((service) => ({
+      service,
+      intended: [
+        ...service.allow.map((a) => parseCidr(a)).filter((c): c is Cidr => !!c),
+        ...intent.trustedNetworks.map((a) => parseCidr(a)).filter((c): c is Cidr => !!c),
+        ...answerAllowedSources(state, service.port),
+        LOOPBACK.ip,
+        LOOPBACK.ip6,
+      ],
+    }));
+}
+
+/** A representative address outside every intended range: 203.0.113.9 unless that is intended. */
+export function outsider(family: AddrFamily, intended: Cidr[]): Cidr | undefined {
+  const doc = DOC_OUTSIDER[family];
+  if (!intended.some((c) => contains(c, doc))) return doc;
+  return addressOutside(anyAddr(family), intended);
+}
+
+/** The rule that accepted, when an answer's rule (not a policy, not ufw's before.rules) did. */
+export function acceptingRule(e: Evaluation): Rule | undefined {
+  if (e.verdict !== 'accept') return undefined;
+  const d = e.outcomes[0]?.decidedBy;
+  if (!d || d.kind !== 'rule') return undefined;
+  if (d.rule.backend === 'ufw' && !d.rule.ufw) return undefined;
+  return d.rule;
+}
