@@ -1,0 +1,48 @@
+import { defineRule } from '../define';
+import type { RuleContext } from '../define';
+import { globalSettings } from './settings';
+
+/** Anything in the answer that puts a public key on the server, or tells the reader to. */
+export function installsKey(ctx: RuleContext): boolean {
+  for (const s of ctx.plan.steps) {
+    if (s.kind === 'write' && /authorized_keys/.test(s.path)) return true;
+    if (s.kind !== 'command') continue;
+    if (s.info.tool === 'ssh-copy-id' || s.name === 'ssh-import-id') return true;
+    if (s.args.some((a) => /authorized_keys/.test(a.text)) || s.redirects.some((r) => /authorized_keys/.test(r.target.text))) return true;
+  }
+  // The prose around the blocks counts: "first copy your key with ssh-copy-id" is a key-install step.
+  const sources = new Set(ctx.docs.map((d) => d.source));
+  for (const src of sources) if (/ssh-copy-id|authorized_keys|ssh-import-id/.test(src.text)) return true;
+  return false;
+}
+
+export default defineRule({
+  id: 'sshd-password-off-without-key',
+  class: 'lockout',
+  severity: 'warning',
+  summary: '`PasswordAuthentication no` while the answer never installs a public key for the admin.',
+  docs: {
+    what: 'Reports `PasswordAuthentication no` (in an sshd_config, a drop-in, or a `sed -i` edit of it) when nothing in the answer puts a key in `~/.ssh/authorized_keys`: no `ssh-copy-id`, no `ssh-import-id`, no write to `authorized_keys`, and no mention of either in the text.',
+    why: 'An admin who logs in with a password today is locked out at the next login once sshd reloads with passwords off. The current session survives, which hides the problem until it is too late. Install and test a key first, from a second terminal, before turning passwords off.',
+    bad: {
+      lang: 'markdown',
+      text: 'Harden SSH:\n\n```bash\nsudo sed -i \'s/^#\\?PasswordAuthentication.*/PasswordAuthentication no/\' /etc/ssh/sshd_config\nsudo systemctl restart ssh\n```\n',
+    },
+    good: {
+      lang: 'markdown',
+      text: 'From your own machine, install your key, then test it in a new terminal:\n\n```bash\nssh-copy-id admin@server\n```\n\nThen on the server:\n\n```bash\nsudo sed -i \'s/^#\\?PasswordAuthentication.*/PasswordAuthentication no/\' /etc/ssh/sshd_config\nsudo systemctl restart ssh\n```\n',
+    },
+    references: ['https://man.openbsd.org/sshd_config#PasswordAuthentication', 'https://man.openbsd.org/ssh-copy-id'],
+  },
+  check(ctx, report) {
+    const off = globalSettings(ctx, 'passwordauthentication').filter((s) => s.args[0]?.text.toLowerCase() === 'no');
+    if (off.length === 0 || installsKey(ctx)) return;
+    for (const s of off) {
+      report({
+        message: '`PasswordAuthentication no` with no key installed anywhere in this answer: whoever logs in with a password is locked out after sshd reloads — run `ssh-copy-id` and test a key login first',
+        doc: s.doc,
+        span: s.span,
+      });
+    }
+  },
+});
