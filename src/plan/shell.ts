@@ -407,7 +407,8 @@ function toolInfo(ctx: Ctx, step: CommandStep, node: Node, nameNode: Node | unde
     const f = texts.findIndex((t) => t === '-f' || t === '--file');
     if (f >= 0) {
       const file = texts[f + 1];
-      if ((file === '-' || file === '/dev/stdin') && step.stdin) return { tool: 'nft', doc: retag(ctx, step.stdin, 'nftables') };
+      // tree-sitter-bash drops the lone `-` in `nft -f - <<EOF`: a heredoc with no file is stdin.
+      if ((file === undefined || file === '-' || file === '/dev/stdin') && step.stdin) return { tool: 'nft', doc: retag(ctx, step.stdin, 'nftables') };
       return { tool: 'nft', ...(file ? { file } : {}) };
     }
     return { tool: 'nft', doc: commandTextDocument(ctx, node, nameNode, 'nftables') };

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { makeSource, toOriginal } from '../../src/core/document';
+import { extract } from '../../src/input/extract';
+import { detect, looksLikeCommand } from '../../src/input/detect';
+
+const blocks = (text: string, path = '<stdin>') => extract(makeSource(path, text));
+
+describe('markdown answers', () => {
+  it('maps fence tags to languages and keeps lines mapped to the answer', () => {
+    const text = [
+      'Intro prose.',
+      '```nginx',
+      'server { listen 80; }',
+      '```',
+      '```ini',
+      '[Service]',
+      'Environment="OLLAMA_HOST=127.0.0.1"',
+      '```',
+      '```nft',
+      'table inet filter {',
+      '}',
+      '```',
+      '```console',
+      '$ sudo ufw status',
+      'Status: inactive',
+      '```',
+    ].join('\n');
+    const b = blocks(text);
+    expect(b.map((d) => d.lang)).toEqual(['nginx', 'systemd', 'nftables', 'shell']);
+    expect(b.map((d) => d.lines[0].line + 1)).toEqual([3, 6, 10, 14]);
+    // The prompt is stripped and the output line dropped; columns still point into the answer.
+    expect(b[3].text).toBe('sudo ufw status');
+    expect(toOriginal(b[3], { row: 0, column: 5 })).toEqual({ file: '<stdin>', line: 14, column: 8 });
+  });
+
+  it('keeps `#` comments in a bash script but strips `#` root prompts in a transcript', () => {
+    const script = blocks('```bash\n# allow ssh first\nufw allow OpenSSH\n```\n')[0];
+    expect(script.text).toBe('# allow ssh first\nufw allow OpenSSH');
+    const session = blocks('```console\n$ whoami\nroot\n# ufw allow OpenSSH\n```\n')[0];
+    expect(session.text).toBe('whoami\nufw allow OpenSSH');
+  });
+
+  it('keeps heredoc bodies typed after a prompt', () => {
+    const b = blocks('```console\n$ cat <<EOF | sudo tee /etc/x.conf\n> a=1\n> EOF\n$ ls\n```\n')[0];
+    expect(b.text).toBe('cat <<EOF | sudo tee /etc/x.conf\na=1\nEOF\nls');
+  });
+
+  it('decides an untagged fence by content and splits commands from config', () => {
+    const b = blocks('```\nsudo nano /etc/nginx/conf.d/x.conf\n\nserver {\n  listen 80;\n}\n```\n');
+    expect(b.map((d) => [d.lang, d.lines[0].line + 1])).toEqual([
+      ['shell', 2],
+      ['nginx', 4],
+    ]);
+  });
+
+  it('overrules a bash tag on an obvious nginx block', () => {
+    expect(blocks('```bash\nserver {\n    listen 80;\n    location / { proxy_pass http://127.0.0.1:11434; }\n}\n```\n')[0].lang).toBe('nginx');
+  });
+
+  it('takes the install path from the prose before a block or its first comment', () => {
+    const b = blocks('Create `/etc/systemd/system/ollama.service.d/override.conf`:\n\n```ini\n[Service]\nEnvironment="OLLAMA_HOST=0.0.0.0"\n```\n\n```\n# /etc/nginx/conf.d/ollama.conf\nserver { listen 80; }\n```\n');
+    expect(b.map((d) => d.path)).toEqual(['/etc/systemd/system/ollama.service.d/override.conf', '/etc/nginx/conf.d/ollama.conf']);
+  });
+
+  it('handles fences indented in a list item', () => {
+    const b = blocks('1. Add the rule:\n   ```bash\n   sudo ufw allow 22/tcp\n   ```\n');
+    expect(b[0].text).toBe('sudo ufw allow 22/tcp');
+    expect(toOriginal(b[0], { row: 0, column: 0 })).toMatchObject({ line: 3, column: 4 });
+  });
+});
+
+describe('plain text pasted from a page', () => {
+  const page = [
+    'How to secure Ollama with a firewall',
+    'First, allow SSH so you do not lock yourself out:',
+    'sudo ufw allow OpenSSH',
+    'sudo ufw allow from 192.168.1.0/24 to any port 11434 proto tcp',
+    'Now enable it. The firewall will ask for confirmation.',
+    'sudo ufw enable',
+    'Next, edit the service. Add these lines:',
+    '[Service]',
+    'Environment="OLLAMA_HOST=0.0.0.0:11434"',
+    'Save and reload systemd. Your nginx site should look like this:',
+    'server {',
+    '    listen 80;',
+    '    location / {',
+    '        proxy_pass http://localhost:11434;',
+    '    }',
+    '}',
+    'That is all, enjoy!',
+  ].join('\n');
+
+  it('finds command runs, a unit section and a server block, and leaves prose alone', () => {
+    const b = blocks(page);
+    expect(b.map((d) => [d.lang, d.lines[0].line + 1, d.lines[d.lines.length - 1].line + 1])).toEqual([
+      ['shell', 3, 4],
+      ['shell', 6, 6],
+      ['systemd', 8, 9],
+      ['nginx', 11, 16],
+    ]);
+  });
+
+  it('does not read prose that starts with a tool name as a command', () => {
+    expect(looksLikeCommand('ufw is the uncomplicated firewall.')).toBe(false);
+    expect(looksLikeCommand('iptables rules are evaluated in order.')).toBe(false);
+    expect(looksLikeCommand('cat the file to check it')).toBe(false);
+    expect(looksLikeCommand('sudo ufw enable')).toBe(true);
+    expect(looksLikeCommand('$ cat /etc/ufw/user.rules')).toBe(true);
+    expect(looksLikeCommand('iptables -P INPUT DROP')).toBe(true);
+  });
+});
+
+describe('single files by name', () => {
+  it.each([
+    ['nginx.conf', 'nginx'],
+    ['/etc/nginx/sites-available/default', 'nginx'],
+    ['rules.nft', 'nftables'],
+    ['rules.v4', 'iptables'],
+    ['user.rules', 'iptables'],
+    ['ollama.service', 'systemd'],
+    ['ollama.service.d/override.conf', 'systemd'],
+    ['Caddyfile', 'caddyfile'],
+    ['sshd_config', 'sshd'],
+    ['docker-compose.yml', 'compose'],
+    ['setup.sh', 'shell'],
+  ])('%s is %s', (name, lang) => {
+    const b = blocks('x\n', name);
+    expect(b).toHaveLength(1);
+    expect(b[0].lang).toBe(lang);
+    expect(b[0].detectedBy).toBe('filename');
+  });
+
+  it('a markdown file is read as an answer', () => {
+    expect(blocks('```nginx\nserver {}\n```\n', 'answer.md')[0].lang).toBe('nginx');
+  });
+});
+
+describe('detect by content', () => {
+  it.each([
+    ['*filter\n:INPUT DROP [0:0]\n-A INPUT -p tcp --dport 22 -j ACCEPT\nCOMMIT\n', 'iptables'],
+    ['#!/usr/sbin/nft -f\nflush ruleset\n', 'nftables'],
+    ['example.com {\n  reverse_proxy localhost:11434\n}\n', 'caddyfile'],
+    ['PasswordAuthentication no\nPermitRootLogin prohibit-password\n', 'sshd'],
+    ['services:\n  ollama:\n    image: ollama/ollama\n    ports:\n      - "11434:11434"\n', 'compose'],
+  ])('%j', (text, lang) => {
+    expect(detect(text, {}).lang).toBe(lang);
+  });
+});
