@@ -456,6 +456,8 @@ function tokensOf(directive: SyntaxNode): SyntaxNode[] {
 }
 
 function unclosed(doc: Document, brace: Point, head: SyntaxNode[]): NginxSyntaxMessage {
+  const guess = unclosedByIndentation(doc);
+  if (guess) return guess;
   const what = head.length ? ` of \`${shorten(head.map((t) => t.text).join(' '))}\`` : '';
   const end = endOfContent(doc);
   return {
@@ -529,4 +531,46 @@ function endOfContent(doc: Document): Point {
   const row = lastContentRow(doc);
   const line = doc.text.split('\n')[row] ?? '';
   return { row, column: line.replace(/\s+$/, '').length };
+}
+
+/**
+ * People indent blocks; the parser does not look. A line that dedents below a
+ * still-open block's content (and is not its `}`) shows where that block's `}`
+ * was forgotten: right after the last line before it. Unindented configs give
+ * no guess.
+ */
+function unclosedByIndentation(doc: Document): NginxSyntaxMessage | undefined {
+  const lines = doc.text.split('\n');
+  const open: { row: number; indent: number; content?: number; head: string }[] = [];
+  let lastContent = 0;
+  for (let row = 0; row < lines.length; row++) {
+    // Quoted text and comments cannot open or close blocks (good enough for a guess).
+    const code = lines[row].replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').replace(/(^|\s)#.*$/, '$1');
+    const trimmed = code.trim();
+    if (trimmed === '') continue;
+    const indent = code.length - code.trimStart().length;
+    const top = open[open.length - 1];
+    if (top && top.content === undefined) top.content = indent;
+    const dedent = trimmed.startsWith('}') ? indent < top?.indent! : indent < (top?.content ?? 0);
+    if (top && top.content !== undefined && top.content > top.indent && dedent) {
+      const end = { row: lastContent, column: lines[lastContent].replace(/\s+$/, '').length };
+      return {
+        span: { start: { row: lastContent, column: 0 }, end },
+        message: `unclosed \`{\` of \`${shorten(top.head)}\` opened on line ${top.row + 1}: add the missing \`}\` after line ${lastContent + 1}`,
+      };
+    }
+    let head = '';
+    for (const ch of trimmed) {
+      if (ch === '{') {
+        open.push({ row, indent, head: head.trim() || trimmed });
+        head = '';
+      } else if (ch === '}') {
+        open.pop();
+        head = '';
+      } else if (ch === ';') head = '';
+      else head += ch;
+    }
+    lastContent = row;
+  }
+  return undefined;
 }

@@ -170,3 +170,16 @@ describe('nginx coverage on the external corpus', () => {
     expect(c.failures).toEqual(readKnownFailures('nginx') ?? []);
   });
 });
+
+describe('unclosed blocks, guessed from indentation', () => {
+  it.each([
+    ['http {\n  server {\n    location / {\n      root /srv;\n  }\n}\n', /`location \/` opened on line 3: add the missing `}` after line 4/, 3],
+    ['server {\n  location / {\n    proxy_pass http://a;\n\n  location /b {\n    root /x;\n  }\n}\n', /`location \/` opened on line 2: add the missing `}` after line 3/, 2],
+    ['server {\nlisten 80;\n', /unclosed `\{` of `server` opened on line 1/, 1],
+  ])('%j', (text, message, row) => {
+    const config = nginxModel(doc(text));
+    const d = describeNginxSyntaxError(config.problems[0], config.doc);
+    expect(d.message).toMatch(message);
+    expect(d.span.start.row).toBe(row);
+  });
+});
