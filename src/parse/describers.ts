@@ -2,4 +2,9 @@
  * Registers each language's plain-words syntax messages with parse/describe.
  * Kept apart so describe.ts stays free of language modules.
  */
-export {};
+import { describeNginxSyntaxError } from '../model/nginx';
+import { describeSystemdSyntaxError } from '../model/systemd';
+import { registerDescriber } from './describe';
+
+registerDescriber('nginx', describeNginxSyntaxError);
+registerDescriber('systemd', describeSystemdSyntaxError);
