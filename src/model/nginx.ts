@@ -551,7 +551,7 @@ function unclosedByIndentation(doc: Document): NginxSyntaxMessage | undefined {
     const indent = code.length - code.trimStart().length;
     const top = open[open.length - 1];
     if (top && top.content === undefined) top.content = indent;
-    const dedent = trimmed.startsWith('}') ? indent < top?.indent! : indent < (top?.content ?? 0);
+    const dedent = top !== undefined && indent < (trimmed.startsWith('}') ? top.indent : top.content ?? 0);
     if (top && top.content !== undefined && top.content > top.indent && dedent) {
       const end = { row: lastContent, column: lines[lastContent].replace(/\s+$/, '').length };
       return {
