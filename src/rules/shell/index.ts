@@ -1,4 +1,19 @@
 import type { RuleDef } from '../define';
+import chmodSecretWorld from './chmod-secret-world';
+import curlPipeShell from './curl-pipe-shell';
+import exportNotSeenByService from './export-not-seen-by-service';
+import rmRfRoot from './rm-rf-root';
+import sshServiceStopped from './ssh-service-stopped';
+import sudoRedirect from './sudo-redirect';
+import ufwForceEnable from './ufw-force-enable';
 
 /** The shell rules, sorted by id. */
-export const shellRules: RuleDef[] = [];
+export const shellRules: RuleDef[] = [
+  chmodSecretWorld,
+  curlPipeShell,
+  exportNotSeenByService,
+  rmRfRoot,
+  sshServiceStopped,
+  sudoRedirect,
+  ufwForceEnable,
+].sort((a, b) => a.id.localeCompare(b.id));
