@@ -176,6 +176,13 @@ export function* places(config: NginxConfig): Generator<Place> {
   }
 }
 
+/** True when `d` is at the top of a file that `nginx -T` output shows as included (its context is unknown). */
+export function inIncludedDumpSection(config: NginxConfig, d: NginxDirective): boolean {
+  if (d.parent) return false;
+  const section = dumpSections(config.doc.text).filter((s) => s.row <= d.span.start.row).pop();
+  return !!section && !/(^|\/)nginx\.conf$/.test(section.path);
+}
+
 /** The `# configuration file PATH:` headers of `nginx -T` output, by row. */
 function dumpSections(text: string): { row: number; path: string }[] {
   const out: { row: number; path: string }[] = [];
