@@ -10,6 +10,8 @@ import { evaluate } from './evaluate';
 import type { AddrFamily, Decision, Evaluation, FirewallState, PacketClass, Rule } from './model';
 import { replayPlan, type Replay } from './replay';
 import { textOf } from './adapters/text';
+import type { Problem, ProblemKind } from './ops';
+import type { Fix } from '../core/findings';
 
 export function firewallReplay(ctx: RuleContext): Replay {
   return ctx.memo('firewall:replay', () => replayPlan(ctx.plan));
@@ -139,4 +141,33 @@ export function acceptingRule(e: Evaluation): Rule | undefined {
   if (!d || d.kind !== 'rule') return undefined;
   if (d.rule.backend === 'ufw' && !d.rule.ufw) return undefined;
   return d.rule;
+}
+
+/** The replay's problems of some kinds, once per place (a file loaded twice is reported once). */
+export function problemsOf(ctx: RuleContext, kinds: ProblemKind[]): Problem[] {
+  const replay = firewallReplay(ctx);
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const p of replay.problems) {
+    if (!kinds.includes(p.kind)) continue;
+    const key = `${p.origin.doc.id}:${p.origin.span.start.row}:${p.origin.span.start.column}:${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+/** A fix replacing the offending word with its suggestion, when there is one and it sits at the problem's start. */
+export function suggestionFix(p: Problem): Fix | undefined {
+  if (!p.suggestion || !['port-without-proto', 'unknown-option', 'unknown-match'].includes(p.kind)) return undefined;
+  const text = textOf(p.origin);
+  const { start } = p.origin.span;
+  if (/\s/.test(p.suggestion)) {
+    return { description: `write \`${p.suggestion}\``, edits: [{ doc: p.origin.doc, span: p.origin.span, text: p.suggestion }] };
+  }
+  const first = text.split(/\s+/)[0];
+  if (!first || first === p.suggestion) return undefined;
+  const span = { start, end: { row: start.row, column: start.column + first.length } };
+  return { description: `replace \`${first}\` with \`${p.suggestion}\``, edits: [{ doc: p.origin.doc, span, text: p.suggestion }] };
 }

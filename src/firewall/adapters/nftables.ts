@@ -141,7 +141,7 @@ function convertMatch(m: NftMatch, problems: Problem[]): Match[] {
     }
     case 'dport':
     case 'sport':
-      problems.push({ kind: 'port-without-proto', message: `nft has no bare '${m.selector}': name the protocol, e.g. \`tcp ${m.selector} ${m.right?.text ?? ''}\` (or \`meta l4proto { tcp, udp } th ${m.selector} …\`)`, origin: m, suggestion: `tcp ${m.selector}` });
+      problems.push({ kind: 'port-without-proto', message: `nft has no bare '${m.selector}': name the protocol, e.g. \`tcp ${m.selector} ${m.right?.text ?? ''}\` (or \`meta l4proto { tcp, udp } th ${m.selector} …\`)`, origin: m, suggestion: `tcp ${textOf(m)}` });
       return out;
     default:
       return [...out, mk({ kind: 'unknown', ...base })];
@@ -175,6 +175,8 @@ function convertVerdict(r: NftRule): Verdict {
 function convertRule(r: NftRule, problems: Problem[]): RuleSpec[] {
   const origin: Located = r;
   for (const u of r.unknown) {
+    // A bare dport is reported as a missing protocol, not as an unknown word.
+    if (u.role === 'statement' && (u.word === 'dport' || u.word === 'sport')) continue;
     problems.push({
       kind: 'unknown-option',
       message: `nft does not know '${u.word}'${u.head ? ` after '${u.head}'` : ''}${u.suggestion ? `; did you mean '${u.suggestion}'?` : ''} — \`nft -f\` rejects the whole file`,
