@@ -5,4 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 gyp="$(dirname "$(command -v npm)")/../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js"
 [ -f "$gyp" ] || gyp=$(node -p "require.resolve('node-gyp/bin/node-gyp.js', {paths:[require('path').dirname(process.execPath)+'/../lib/node_modules/npm']})")
-if [ -d build ]; then flock /tmp/airlock-gyp.lock node "$gyp" build -j 2; else flock /tmp/airlock-gyp.lock node "$gyp" rebuild -j 2; fi
+# binding.gyp lists scanner.c only where one exists, so a new scanner needs a fresh configure.
+stamp=build/.scanners
+scanners=$(ls grammars/*/src/scanner.c 2>/dev/null | tr '\n' ' ')
+if [ -d build ] && [ "$(cat "$stamp" 2>/dev/null)" = "$scanners" ]; then
+  flock /tmp/airlock-gyp.lock node "$gyp" build -j 2
+else
+  flock /tmp/airlock-gyp.lock node "$gyp" rebuild -j 2
+  echo "$scanners" > "$stamp"
+fi

@@ -25,6 +25,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   const paint = (c: keyof typeof C, s: string): string => (opts.color ? `${C[c]}${s}${C.reset}` : s);
   const out: string[] = [];
   const sourceOf = new Map<string, SourceFile>(result.sources.map((s) => [s.path, s]));
+  const linesOf = new Map<SourceFile, string[]>(result.sources.map((s) => [s, s.text.split('\n')]));
   let lastGroup = '';
   for (const f of result.findings) {
     const sev = f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
@@ -39,7 +40,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     }
     out.push(`  ${f.file}:${f.line}:${f.column} ${sev} ${f.message} ${paint('dim', `[${f.ruleId}]`)}`);
     const src = sourceOf.get(f.file);
-    if (src) out.push(...frame(src, f, paint));
+    if (src) out.push(...frame(linesOf.get(src)!, f, paint));
     for (const e of f.evidence ?? []) out.push(...e.text.split('\n').map((l) => `    ${paint('dim', '│')} ${l}`));
     if (f.fix) out.push(`    ${paint('green', 'fix:')} ${f.fix.description}`);
     out.push('');
@@ -57,8 +58,7 @@ function blockLabel(result: CheckResult, f: ResolvedFinding): string {
   return f.file;
 }
 
-function frame(src: SourceFile, f: ResolvedFinding, paint: (c: keyof typeof C, s: string) => string): string[] {
-  const lines = src.text.split('\n');
+function frame(lines: string[], f: ResolvedFinding, paint: (c: keyof typeof C, s: string) => string): string[] {
   const text = (lines[f.line - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
   if (text.trim() === '') return [];
   const num = String(f.line);
