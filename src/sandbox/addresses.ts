@@ -63,23 +63,35 @@ export interface VantagePlan {
   role: 'admin' | 'outsider' | 'peer' | 'lan-outside' | 'loopback';
   addr: string;
   family: 4 | 6;
-  /** Which network the address sits on: the target answers it there. 'docker' addresses are assigned at start. */
-  net: 'lan' | 'wan' | 'lo';
+  /** The segment (Docker network) the address sits on; 'lo' for loopback on the target. */
+  net: string;
   /** The CIDR this peer stands for. */
   range?: string;
 }
 
+/** One Docker network: a /24 holding the target and the vantages in it, with a gateway nobody uses. */
+export interface Segment {
+  name: string;
+  cidr: string;
+  target: string;
+  gateway: string;
+  /** Only the LAN and the outside carry IPv6. */
+  v6: boolean;
+}
+
 export interface AddressPlan {
-  lan: { cidr: string; target: string };
-  wan: { cidr: string; target: string };
+  segments: Segment[];
   vantages: VantagePlan[];
 }
 
+const MAX_SEGMENTS = 4;
+
 /**
- * Where everyone sits. Docker networks get throwaway subnets (unique per run); the
- * addresses that matter — the LAN the answer trusts, a documentation range for the
- * outside world, a peer inside every allowed range — are added on top, on-link,
- * so two runs never collide and no traffic is routed between Docker networks.
+ * Where everyone sits. Docker drops bridged traffic whose addresses fall outside
+ * an internal network's subnet, so every address a probe uses must be the
+ * network's own: each /24 that holds a vantage (the LAN the answer trusts, a
+ * documentation range for the outside world, an admin range) becomes a network
+ * with the target on it. Two runs that need the same /24 take turns.
  */
 export function planAddresses(intent: Intent, extraRanges: string[] = []): AddressPlan {
   const ranges = uniq([...intent.trustedNetworks, ...intent.services.flatMap((s) => s.allow), ...extraRanges])
@@ -88,43 +100,44 @@ export function planAddresses(intent: Intent, extraRanges: string[] = []): Addre
   const firstPrivate = [...ranges, ...adminRanges].find((c) => isPrivateV4(c.split('/')[0]));
   const lanCidr = firstPrivate ? `${intToIp4(parseV4(firstPrivate).net & 0xffffff00)}/24` : '192.168.1.0/24';
   const wanCidr = '203.0.113.0/24';
-  const lanTarget = hostIn(lanCidr, 2);
-  const wanTarget = hostIn(wanCidr, 2);
-  const netOf = (a: string): 'lan' | 'wan' => (isPrivateV4(a) ? 'lan' : 'wan');
+  const segments: Segment[] = [];
+  const segFor = (a: string, name?: string): Segment | undefined => {
+    const cidr = `${intToIp4(ip4ToInt(a) & 0xffffff00)}/24`;
+    let seg = segments.find((s) => s.cidr === cidr);
+    if (!seg) {
+      if (segments.length >= MAX_SEGMENTS) return undefined;
+      seg = { name: name ?? `net${segments.length}`, cidr, target: hostIn(cidr, 2), gateway: hostIn(cidr, 254), v6: name === 'lan' || name === 'wan' };
+      segments.push(seg);
+    }
+    return seg;
+  };
+  segFor(hostIn(lanCidr, 2), 'lan');
+  segFor(hostIn(wanCidr, 2), 'wan');
   const vantages: VantagePlan[] = [];
-  const taken = new Set([lanTarget, wanTarget]);
-  const add = (v: VantagePlan) => {
-    if (taken.has(v.addr)) return;
-    taken.add(v.addr);
-    vantages.push(v);
+  const add = (v: Omit<VantagePlan, 'net'>) => {
+    const seg = segFor(v.addr);
+    if (!seg || v.addr === seg.target || vantages.some((x) => x.addr === v.addr)) return;
+    if (v.addr === seg.gateway) seg.gateway = hostIn(seg.cidr, 253);
+    vantages.push({ ...v, net: seg.name });
   };
   const adminAnywhere = intent.ssh.adminSources.length === 0 || intent.ssh.adminSources.some(isAnywhere);
-  if (!adminAnywhere && adminRanges[0]) {
-    const a = hostIn(adminRanges[0], 7);
-    add({ name: 'admin', role: 'admin', addr: a, family: 4, net: netOf(a), range: adminRanges[0] });
-  }
-  add({ name: adminAnywhere ? 'admin' : 'outsider', role: adminAnywhere ? 'admin' : 'outsider', addr: hostIn(wanCidr, 50), family: 4, net: 'wan' });
-  for (const r of ranges) {
-    const a = hostIn(r, r.endsWith('/32') ? 0 : 50);
-    add({ name: `peer ${r}`, role: 'peer', addr: a, family: 4, net: netOf(a), range: r });
-  }
+  if (!adminAnywhere && adminRanges[0]) add({ name: 'admin', role: 'admin', addr: hostIn(adminRanges[0], 7), family: 4, range: adminRanges[0] });
+  add({ name: adminAnywhere ? 'admin' : 'outsider', role: adminAnywhere ? 'admin' : 'outsider', addr: hostIn(wanCidr, 50), family: 4 });
+  for (const r of ranges) add({ name: `peer ${r}`, role: 'peer', addr: hostIn(r, r.endsWith('/32') ? 0 : 50), family: 4, range: r });
   const everyRange = [...ranges, ...adminRanges];
   const outside = [hostIn(lanCidr, 200), '192.168.77.50', '10.77.0.50', '172.16.77.50'].find((a) => !everyRange.some((r) => v4Contains(r, a)));
-  if (outside) add({ name: 'lan-outside', role: 'lan-outside', addr: outside, family: 4, net: 'lan' });
+  if (outside) add({ name: 'lan-outside', role: 'lan-outside', addr: outside, family: 4 });
   vantages.push({ name: 'loopback', role: 'loopback', addr: '127.0.0.1', family: 4, net: 'lo' });
   vantages.push({ name: 'loopback', role: 'loopback', addr: '::1', family: 6, net: 'lo' });
-  return { lan: { cidr: lanCidr, target: lanTarget }, wan: { cidr: wanCidr, target: wanTarget }, vantages };
+  return { segments, vantages };
 }
 
-/** Random, run-unique Docker subnets: the semantic addresses live on top of them. */
-export function randomSubnets(): { lan4: string; wan4: string; lan6: string; wan6: string } {
-  const r = (n: number) => Math.floor(Math.random() * n);
-  const a = 192 + r(32);
-  const b = r(256);
-  const h = () => r(0x10000).toString(16);
+/** Random, run-unique IPv6 /64s (Docker does not filter IPv6 between them): ULA on the LAN, 2001:db8:: outside. */
+export function randomV6(): { lan: string; wan: string } {
+  const h = () => Math.floor(Math.random() * 0x10000).toString(16);
   const x = h();
   const y = h();
-  return { lan4: `10.${a}.${b}.0/25`, wan4: `10.${a}.${b}.128/25`, lan6: `fd61:726c:${x}:${y}::/64`, wan6: `2001:db8:${x}:${y}::/64` };
+  return { lan: `fd61:726c:${x}:${y}::/64`, wan: `2001:db8:${x}:${y}::/64` };
 }
 
 function uniq<T>(xs: T[]): T[] {

@@ -3,6 +3,7 @@ import { connectDocker, docker } from './docker';
 import { baseTag, buildSandboxImage, imageExists, imageTag, type BuildOptions, type BuildResult } from './image';
 import { sweep, type SweepResult } from './reaper';
 import { createTopology, destroyTopology, newRunId } from './topology';
+import { planAddresses } from './addresses';
 import { exec } from './docker';
 import { SandboxUnavailableError } from './types';
 
@@ -39,12 +40,13 @@ export async function sandboxDoctor(): Promise<DoctorCheck[]> {
   const runId = newRunId();
   const t0 = Date.now();
   try {
-    const topo = await createTopology(runId, tag, 60);
+    const plan = planAddresses({ ssh: { ports: [22], adminSources: ['0.0.0.0/0'], fromPolicy: false }, services: [], trustedNetworks: [], ruleOverrides: {} });
+    const topo = await createTopology(runId, tag, 60, plan);
     try {
-      checks.push({ name: 'internal networks', ok: true, detail: `two --internal networks with IPv6 created (${topo.subnets.lan6}, ${topo.subnets.wan6})` });
+      checks.push({ name: 'internal networks', ok: true, detail: `${topo.networks.length} --internal networks with IPv6 created (${topo.v6.lan}, ${topo.v6.wan})` });
       const nft = await exec(topo.target.container, ['sh', '-c', 'nft add table inet airlock_doctor && nft list tables && iptables -S >/dev/null && echo ok'], 10_000);
       checks.push({ name: 'NET_ADMIN', ok: nft.rc === 0, detail: nft.rc === 0 ? 'nftables and iptables work inside the target' : (nft.stderr || nft.stdout).trim(), ...(nft.rc === 0 ? {} : { hint: 'the kernel needs nf_tables; containers need CAP_NET_ADMIN' }) });
-      const ping = await exec(topo.prober.container, ['sh', '-c', `nc -z -w 1 ${topo.target.ip4.lan} 1 ; nc -z -w 1 -6 ${topo.target.ip6.wan} 1; echo done`], 10_000);
+      const ping = await exec(topo.prober.container, ['sh', '-c', `nc -z -w 1 ${plan.segments[0].target} 1 ; nc -z -w 1 -6 ${topo.target.ip6.wan} 1; echo done`], 10_000);
       checks.push({ name: 'probing', ok: ping.rc === 0, detail: `prober reaches the target on both families (${Date.now() - t0} ms for the whole topology)` });
     } finally {
       await destroyTopology(topo);

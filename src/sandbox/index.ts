@@ -2,7 +2,7 @@ import type { Document } from '../core/document';
 import type { Finding } from '../core/findings';
 import type { Plan } from '../plan/types';
 import type { Intent } from '../policy/types';
-import { contains, planAddresses, type VantagePlan } from './addresses';
+import { contains, planAddresses, type AddressPlan, type VantagePlan } from './addresses';
 import { compilePlan, type Compiled } from './compile';
 import { connectDocker, exec, execJson, withTimeout } from './docker';
 import { imageExists, imageTag } from './image';
@@ -54,8 +54,9 @@ export async function runSandbox(input: SandboxInput, opts: SandboxOptions = {})
     return await withTimeout(
       (async () => {
         say(`sandbox ${runId}: starting target and prober`);
-        topo = await timed('topology', 'networks and containers', () => createTopology(runId, image, Math.ceil(timeoutMs / 1000) + 30, d));
-        return await runIn(topo, input, log, timed, say);
+        const addr = planAddresses(input.intent);
+        topo = await timed('topology', `${addr.segments.length} networks and 2 containers`, () => createTopology(runId, image, Math.ceil(timeoutMs / 1000) + 30, addr, d, Date.now() + timeoutMs / 2));
+        return await runIn(topo, addr, input, log, timed, say);
       })(),
       timeoutMs,
       'sandbox run timed out',
@@ -70,14 +71,13 @@ export async function runSandbox(input: SandboxInput, opts: SandboxOptions = {})
 
 type Timed = <T>(phase: StepLog['phase'], what: string, f: () => Promise<T>) => Promise<T>;
 
-async function runIn(topo: Topology, input: SandboxInput, log: StepLog[], timed: Timed, say: (m: string) => void): Promise<SandboxResult> {
+async function runIn(topo: Topology, addr: AddressPlan, input: SandboxInput, log: StepLog[], timed: Timed, say: (m: string) => void): Promise<SandboxResult> {
   const { plan, docs, intent } = input;
   const compiled = compilePlan(plan);
-  const addr = planAddresses(intent);
   const { target, prober } = topo;
 
   // Vantages: the planned IPv4 ones, plus the prober's Docker IPv6 addresses (ULA on the LAN, 2001:db8:: outside).
-  const adminAnywhere = addr.vantages.some((v) => v.role === 'admin' && v.net === 'wan' && !v.range);
+  const adminAnywhere = addr.vantages.some((v) => v.role === 'admin' && !v.range);
   const v6: VantagePlan[] = [
     { name: adminAnywhere ? 'admin' : 'outsider', role: adminAnywhere ? 'admin' : 'outsider', addr: prober.ip6.wan, family: 6, net: 'wan' },
     { name: 'lan6', role: intent.services.some((s) => s.allow.some((c) => contains(c, prober.ip6.lan))) ? 'peer' : 'lan-outside', addr: prober.ip6.lan, family: 6, net: 'lan' },
@@ -85,17 +85,15 @@ async function runIn(topo: Topology, input: SandboxInput, log: StepLog[], timed:
   const vantages: Vantage[] = [...addr.vantages, ...v6.filter((v) => v.addr)];
   const remote = vantages.filter((v) => v.net !== 'lo');
   const local = vantages.filter((v) => v.net === 'lo');
-  const targetAddr = (v: Vantage): string =>
-    v.net === 'lo' ? v.addr : v.family === 6 ? target.ip6[v.net] : v.net === 'lan' ? addr.lan.target : addr.wan.target;
+  const segTarget = new Map(addr.segments.map((s) => [s.name, s.target]));
+  const targetAddr = (v: Vantage): string => (v.net === 'lo' ? v.addr : v.family === 6 ? target.ip6[v.net] : segTarget.get(v.net)!);
 
-  // Network: semantic addresses on-link on top of Docker's, routes back to every vantage.
-  const onNet = (net: 'lan' | 'wan') => remote.filter((v) => v.net === net && v.family === 4);
-  const outside = (net: 'lan' | 'wan') => onNet(net).filter((v) => !contains(addr[net].cidr, v.addr)).map((v) => `${v.addr}/32`);
-  const targetNet = {
-    ifaces: (['lan', 'wan'] as const).map((n) => ({ dockerIp: target.ip4[n], addrs: [`${addr[n].target}/24`], routes: outside(n) })),
-  };
+  // The prober holds one Docker address per network; further vantages on the same /24 are added beside it.
   const proberNet = {
-    ifaces: (['lan', 'wan'] as const).map((n) => ({ dockerIp: prober.ip4[n], addrs: onNet(n).map((v) => `${v.addr}/32`), routes: [`${addr[n].target}/32`] })),
+    ifaces: addr.segments.map((seg) => {
+      const mine = remote.filter((v) => v.net === seg.name && v.family === 4);
+      return { dockerIp: mine[0]?.addr ?? '', addrs: mine.slice(1).map((v) => `${v.addr}/24`), routes: [] as string[] };
+    }).filter((i) => i.dockerIp && i.addrs.length),
   };
   const units = ['ssh'];
   const standins: Array<{ name: string; args: string[] }> = [];
@@ -109,7 +107,7 @@ async function runIn(topo: Topology, input: SandboxInput, log: StepLog[], timed:
     Promise.all([
       execJson<{ notes: string[]; listeners: Listener[] }>(
         target.container,
-        ['sh', '-c', 'airlock-target net "$1" >/dev/null && airlock-target baseline "$2"', 'sh', JSON.stringify(targetNet), JSON.stringify({ units: [...new Set(units)], standins })],
+        ['/opt/airlock/bin/airlock-target', 'baseline', JSON.stringify({ units: [...new Set(units)], standins })],
         30_000,
       ).then((r) => r.value),
       execJson(prober.container, ['/opt/airlock/bin/airlock-target', 'net', JSON.stringify(proberNet)], 15_000),
@@ -121,7 +119,8 @@ async function runIn(topo: Topology, input: SandboxInput, log: StepLog[], timed:
   const basePorts = uniq([...sshPorts, ...intent.services.map((s) => s.port), ...listenerPorts(baseline.listeners)]).slice(0, MAX_PORTS);
   const admins = remote.filter((v) => v.role === 'admin');
   const holds = new Map<string, { vantage: string; port: number }>();
-  for (const a of admins) for (const p of sshPorts) holds.set(`hold|${jobId(a, p)}`, { vantage: `${a.name} (${a.addr})`, port: p });
+  // IPv4 only: a fresh container tracks no IPv6 connections until a rule loads conntrack, so an IPv6 hold would lie.
+  for (const a of admins.filter((v) => v.family === 4)) for (const p of sshPorts) holds.set(`hold|${jobId(a, p)}`, { vantage: `${a.name} (${a.addr})`, port: p });
 
   const probe = async (phase: 'before' | 'after', ports: number[], release: boolean): Promise<ProbeMatrix & { raw: Record<string, unknown> }> => {
     const remoteJobs = buildJobs(remote, targetAddr, ports, sshPorts, compiled.creds ?? null, compiled.clientCert);

@@ -7,7 +7,7 @@ export interface Vantage {
   role: 'admin' | 'outsider' | 'peer' | 'lan-outside' | 'loopback';
   addr: string;
   family: 4 | 6;
-  net: 'lan' | 'wan' | 'lo';
+  net: string;
   range?: string;
 }
 

@@ -3,22 +3,22 @@ import { hostname } from 'node:os';
 import type { Duplex } from 'node:stream';
 import type Docker from 'dockerode';
 import { docker, exec, HOST_LABEL, PID_LABEL, RUN_LABEL } from './docker';
-import { randomSubnets } from './addresses';
+import { hostIn, randomV6, type AddressPlan } from './addresses';
 
 /** A container that runs: the only kind topology hands out (a configured one never escapes createTopology). */
 export interface StartedContainer {
   name: string;
   container: Docker.Container;
-  ip4: { lan: string; wan: string };
-  ip6: { lan: string; wan: string };
+  /** Docker's IPv6 address on each IPv6 segment ('lan', 'wan'). */
+  ip6: Record<string, string>;
   /** airlock's end of the container's stdin: closing it (or dying) stops the container. */
   lifeline: Duplex;
 }
 
 export interface Topology {
   runId: string;
-  networks: { lan: Docker.Network; wan: Docker.Network };
-  subnets: ReturnType<typeof randomSubnets>;
+  networks: Docker.Network[];
+  v6: { lan: string; wan: string };
   target: StartedContainer;
   prober: StartedContainer;
 }
@@ -31,31 +31,43 @@ export function labels(runId: string, role: string): Record<string, string> {
   return { [RUN_LABEL]: runId, [PID_LABEL]: String(process.pid), [HOST_LABEL]: hostname(), 'airlock.role': role };
 }
 
-async function createNetworks(runId: string, d: Docker): Promise<{ lan: Docker.Network; wan: Docker.Network; subnets: ReturnType<typeof randomSubnets> }> {
-  let lastErr: unknown;
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const subnets = randomSubnets();
-    const make = (which: 'lan' | 'wan') =>
-      d.createNetwork({
-        Name: `airlock-${runId}-${which}`,
-        Driver: 'bridge',
-        // No route off the machine: Docker gives internal networks no gateway and no NAT.
-        Internal: true,
-        EnableIPv6: true,
-        IPAM: { Config: [{ Subnet: subnets[`${which}4`] }, { Subnet: subnets[`${which}6`] }] },
-        Labels: labels(runId, which),
-      });
-    const [lan, wan] = await Promise.allSettled([make('lan'), make('wan')]);
-    if (lan.status === 'fulfilled' && wan.status === 'fulfilled') return { lan: lan.value, wan: wan.value, subnets };
-    for (const r of [lan, wan]) if (r.status === 'fulfilled') await r.value.remove().catch(() => {});
-    lastErr = lan.status === 'rejected' ? lan.reason : (wan as PromiseRejectedResult).reason;
-    if (!/overlap|already exists/i.test(String((lastErr as Error)?.message))) break;
+const netName = (runId: string, seg: string) => `airlock-${runId}-${seg}`;
+
+/**
+ * All networks or none: a /24 another run holds makes Docker refuse ("overlaps"),
+ * so we give back what we took and try again after a random pause — taking turns
+ * without ever holding one network while waiting for another.
+ */
+async function createNetworks(runId: string, plan: AddressPlan, d: Docker, deadline: number): Promise<{ nets: Docker.Network[]; v6: { lan: string; wan: string } }> {
+  for (;;) {
+    const v6 = randomV6();
+    const res = await Promise.allSettled(
+      plan.segments.map((seg) =>
+        d.createNetwork({
+          Name: netName(runId, seg.name),
+          Driver: 'bridge',
+          // No route off the machine: Docker forwards nothing out of an internal network.
+          Internal: true,
+          EnableIPv6: seg.v6,
+          IPAM: { Config: [{ Subnet: seg.cidr, Gateway: seg.gateway }, ...(seg.v6 ? [{ Subnet: v6[seg.name as 'lan' | 'wan'] }] : [])] },
+          Labels: labels(runId, seg.name),
+        }),
+      ),
+    );
+    const ok = res.filter((r): r is PromiseFulfilledResult<Docker.Network> => r.status === 'fulfilled').map((r) => r.value);
+    const failed = res.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (!failed) return { nets: ok, v6 };
+    await Promise.all(ok.map((n) => n.remove().catch(() => {})));
+    if (!/overlap|already exists|in use/i.test(String(failed.reason?.message)) || Date.now() > deadline) throw failed.reason;
+    await new Promise((r) => setTimeout(r, 150 + Math.random() * 400));
   }
-  throw lastErr;
 }
 
-async function startContainer(runId: string, role: 'target' | 'prober', image: string, nets: { lan: string; wan: string }, ttlS: number, d: Docker): Promise<StartedContainer> {
+async function startContainer(runId: string, role: 'target' | 'prober', image: string, plan: AddressPlan, ttlS: number, d: Docker): Promise<StartedContainer> {
   const name = `airlock-${runId}-${role}`;
+  const addrOn = (seg: AddressPlan['segments'][number]) =>
+    role === 'target' ? seg.target : (plan.vantages.find((v) => v.net === seg.name && v.family === 4)?.addr ?? hostIn(seg.cidr, 3));
+  const [first, ...rest] = plan.segments;
   const container = await d.createContainer({
     name,
     Image: image,
@@ -72,17 +84,18 @@ async function startContainer(runId: string, role: 'target' | 'prober', image: s
       Privileged: false,
       CapAdd: ['NET_ADMIN', 'NET_RAW'],
       CapDrop: ['MKNOD', 'SETFCAP'],
-      NetworkMode: nets.lan,
+      NetworkMode: netName(runId, first.name),
       Memory: 384 * 1024 * 1024,
       MemorySwap: 384 * 1024 * 1024,
       PidsLimit: 256,
       SecurityOpt: ['no-new-privileges'],
       // /proc/sys is read-only inside: every sysctl the run needs is set here.
-      Sysctls: { 'net.ipv6.conf.all.disable_ipv6': '0', 'net.ipv6.conf.default.disable_ipv6': '0', 'net.ipv4.conf.all.rp_filter': '0', 'net.ipv4.conf.default.rp_filter': '0' },
+      Sysctls: { 'net.ipv6.conf.all.disable_ipv6': '0', 'net.ipv6.conf.default.disable_ipv6': '0' },
     },
+    NetworkingConfig: { EndpointsConfig: { [netName(runId, first.name)]: { IPAMConfig: { IPv4Address: addrOn(first) } } } },
   });
   try {
-    await d.getNetwork(nets.wan).connect({ Container: container.id });
+    for (const seg of rest) await d.getNetwork(netName(runId, seg.name)).connect({ Container: container.id, EndpointConfig: { IPAMConfig: { IPv4Address: addrOn(seg) } } });
     const lifeline = (await container.attach({ stream: true, stdin: true, stdout: false, stderr: false, hijack: true })) as unknown as Duplex;
     lifeline.on('error', () => {});
     // The attach must not keep airlock alive; it only has to die with it.
@@ -90,13 +103,9 @@ async function startContainer(runId: string, role: 'target' | 'prober', image: s
     await container.start();
     const info = await container.inspect();
     const n = info.NetworkSettings.Networks;
-    return {
-      name,
-      container,
-      ip4: { lan: n[nets.lan].IPAddress, wan: n[nets.wan].IPAddress },
-      ip6: { lan: n[nets.lan].GlobalIPv6Address, wan: n[nets.wan].GlobalIPv6Address },
-      lifeline,
-    };
+    const ip6: Record<string, string> = {};
+    for (const seg of plan.segments) if (seg.v6) ip6[seg.name] = n[netName(runId, seg.name)]?.GlobalIPv6Address ?? '';
+    return { name, container, ip6, lifeline };
   } catch (e) {
     // A container that failed to become ready is removed before the error goes up.
     await container.remove({ force: true }).catch(() => {});
@@ -104,16 +113,15 @@ async function startContainer(runId: string, role: 'target' | 'prober', image: s
   }
 }
 
-export async function createTopology(runId: string, image: string, ttlS: number, d: Docker = docker()): Promise<Topology> {
-  const { lan, wan, subnets } = await createNetworks(runId, d);
-  const nets = { lan: `airlock-${runId}-lan`, wan: `airlock-${runId}-wan` };
-  const [t, p] = await Promise.allSettled([startContainer(runId, 'target', image, nets, ttlS, d), startContainer(runId, 'prober', image, nets, ttlS, d)]);
+export async function createTopology(runId: string, image: string, ttlS: number, plan: AddressPlan, d: Docker = docker(), deadline = Date.now() + 60_000): Promise<Topology> {
+  const { nets, v6 } = await createNetworks(runId, plan, d, deadline);
+  const [t, p] = await Promise.allSettled([startContainer(runId, 'target', image, plan, ttlS, d), startContainer(runId, 'prober', image, plan, ttlS, d)]);
   if (t.status === 'rejected' || p.status === 'rejected') {
     for (const r of [t, p]) if (r.status === 'fulfilled') await r.value.container.remove({ force: true }).catch(() => {});
-    await Promise.all([lan.remove().catch(() => {}), wan.remove().catch(() => {})]);
+    await Promise.all(nets.map((n) => n.remove().catch(() => {})));
     throw (t.status === 'rejected' ? t.reason : (p as PromiseRejectedResult).reason) as Error;
   }
-  return { runId, networks: { lan, wan }, subnets, target: t.value, prober: p.value };
+  return { runId, networks: nets, v6, target: t.value, prober: p.value };
 }
 
 /** Idempotent: removes both containers, then the networks (once their endpoints are gone). */
@@ -121,7 +129,7 @@ export async function destroyTopology(t: Topology): Promise<void> {
   for (const c of [t.target, t.prober]) c.lifeline.end?.();
   await Promise.all([t.target, t.prober].map((c) => c.container.remove({ force: true }).catch(() => {})));
   for (let attempt = 0; attempt < 10; attempt++) {
-    const res = await Promise.allSettled([t.networks.lan.remove(), t.networks.wan.remove()]);
+    const res = await Promise.allSettled(t.networks.map((n) => n.remove()));
     if (res.every((r) => r.status === 'fulfilled' || /not found|No such/i.test(String((r as PromiseRejectedResult).reason?.message)))) return;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,3 +1,4 @@
+import { SandboxUnavailable } from '../core/errors';
 import type { Finding } from '../core/findings';
 
 /** What a TCP connect saw: a SYN-ACK, a RST/ICMP reject, or silence until the timeout. */
@@ -82,12 +83,12 @@ export interface SandboxOptions {
 }
 
 /** Docker is missing, unreachable or unable to run the sandbox. The CLI exits 3 with `message`. */
-export class SandboxUnavailableError extends Error {
+export class SandboxUnavailableError extends SandboxUnavailable {
   constructor(
     message: string,
     readonly hint?: string,
   ) {
-    super(message);
+    super(hint ? `${message} (${hint})` : message);
     this.name = 'SandboxUnavailableError';
   }
 }
