@@ -1,21 +1,38 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkText } from '../../src/check-text';
-import type { CheckResult } from '../../src/check';
 import type { PolicyFile } from '../../src/policy/types';
 import { engineReady, hostRuleset, labelled } from './engine';
 
 // Each case applies a real answer in real containers: one at a time, they share 2 cores.
 const ready = await engineReady();
 const d = ready.ok ? describe.sequential : describe.skip;
-const T = 120_000;
+const T = 180_000;
 
-async function sandbox(answer: string, policyObject?: PolicyFile): Promise<CheckResult & { sb: { matrixDiff: string } }> {
-  const r = await checkText(answer, { sandbox: true, ...(policyObject ? { policyObject } : {}) });
-  return Object.assign(r, { sb: r.sandbox as { matrixDiff: string } });
+const CLI = join(__dirname, '..', '..', 'bin', 'airlock.js');
+
+interface Report {
+  verdict: string;
+  findings: Array<{ ruleId: string; line: number; message: string; source: string; severity: string }>;
+  sandbox: { matrixDiff: string };
 }
-const ids = (r: CheckResult, source = 'sandbox') => r.findings.filter((f) => f.source === source).map((f) => f.ruleId);
+
+/** The real pipeline, as a user runs it: `airlock check --sandbox --format json -`. */
+async function sandbox(answer: string, policy?: PolicyFile): Promise<Report & { sb: { matrixDiff: string } }> {
+  const args = [CLI, 'check', '--sandbox', '--format', 'json'];
+  if (policy) {
+    const f = join(mkdtempSync(join(tmpdir(), 'airlock-policy-')), 'airlock.json');
+    writeFileSync(f, JSON.stringify(policy));
+    args.push('--policy', f);
+  }
+  const r = spawnSync(process.execPath, [...args, '-'], { input: answer, encoding: 'utf8', timeout: T, cwd: tmpdir() });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`airlock exited ${r.status}: ${r.stderr}`);
+  const rep = JSON.parse(r.stdout) as Report;
+  return Object.assign(rep, { sb: rep.sandbox });
+}
+const ids = (r: Report) => r.findings.filter((f) => f.source === 'sandbox').map((f) => f.ruleId);
 
 const FENCE = '```';
 const OLLAMA_OPEN = [
@@ -130,8 +147,7 @@ d('sandbox against the real engine', () => {
   });
 
   it('a run killed with SIGKILL leaves nothing behind 10 s later', { timeout: T }, async () => {
-    const cli = join(__dirname, '..', '..', 'bin', 'airlock.js');
-    const child = spawn(process.execPath, [cli, 'check', '--sandbox', '-'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const child = spawn(process.execPath, [CLI, 'check', '--sandbox', '-'], { stdio: ['pipe', 'ignore', 'ignore'] });
     child.stdin.end(OLLAMA_OPEN);
     const count = () => labelled().containers.length;
     const t0 = Date.now();
