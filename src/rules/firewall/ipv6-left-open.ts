@@ -6,8 +6,8 @@ import type { Decision, FirewallState } from '../../firewall/model';
 import type { Located } from '../../plan/types';
 
 /**
- * Ports the IPv4 rules single out for filtering: dropped or rejected by port, or
- * accepted by port only from some sources. A bare DROP policy is not enough: what
+ * Ports the IPv4 rules single out for filtering: dropped or rejected by port for
+ * everyone (or everyone outside an allow-list: `! -s LAN`), or accepted only from some sources. A bare DROP policy is not enough: what
  * listens on IPv6 is not known, and an IPv4-only hardening answer is common.
  */
 function candidatePorts(state: FirewallState, ssh: number[]): number[] {
@@ -15,7 +15,10 @@ function candidatePorts(state: FirewallState, ssh: number[]): number[] {
   for (const t of state.tables) {
     if (t.family === 'ip6') continue;
     for (const c of t.chains.values()) for (const r of c.rules) {
-      const restricting = r.verdict.kind === 'drop' || r.verdict.kind === 'reject' || (r.verdict.kind === 'accept' && r.matches.some((m) => m.kind === 'src'));
+      // A port closed for everyone, or opened only to some sources. A drop for one bad source range is a
+      // blocklist: its IPv4 addresses have no IPv6 counterpart to compare with.
+      const hasSrc = r.matches.some((m) => m.kind === 'src' && !m.negate);
+      const restricting = ((r.verdict.kind === 'drop' || r.verdict.kind === 'reject') && !hasSrc) || (r.verdict.kind === 'accept' && hasSrc);
       if (!restricting) continue;
       for (const m of r.matches) if (m.kind === 'dport' && !m.set && !m.negate) for (const p of m.ports) if (p.hi - p.lo < 4) for (let x = p.lo; x <= p.hi; x++) ports.add(x);
     }
