@@ -22,7 +22,7 @@ export default defineRule({
   severity: 'warning',
   summary: '`PasswordAuthentication no` while the answer never installs a public key for the admin.',
   docs: {
-    what: 'Reports `PasswordAuthentication no` (in an sshd_config, a drop-in, or a `sed -i` edit of it) when nothing in the answer puts a key in `~/.ssh/authorized_keys`: no `ssh-copy-id`, no `ssh-import-id`, no write to `authorized_keys`, and no mention of either in the text.',
+    what: 'Reports `PasswordAuthentication no` (in an sshd_config block, a drop-in, or a `sed -i` edit of it) in an answer where nothing in the answer puts a key in `~/.ssh/authorized_keys`: no `ssh-copy-id`, no `ssh-import-id`, no write to `authorized_keys`, and no mention of either in the text. A config file checked on its own is left alone: it cannot show a key step.',
     why: 'An admin who logs in with a password today is locked out at the next login once sshd reloads with passwords off. The current session survives, which hides the problem until it is too late. Install and test a key first, from a second terminal, before turning passwords off.',
     bad: {
       lang: 'markdown',
@@ -35,7 +35,8 @@ export default defineRule({
     references: ['https://man.openbsd.org/sshd_config#PasswordAuthentication', 'https://man.openbsd.org/ssh-copy-id'],
   },
   check(ctx, report) {
-    const off = globalSettings(ctx, 'passwordauthentication').filter((s) => s.args[0]?.text.toLowerCase() === 'no');
+    // A config file checked on its own says nothing about keys; only an answer (commands, prose) can leave one out.
+    const off = globalSettings(ctx, 'passwordauthentication').filter((s) => s.args[0]?.text.toLowerCase() === 'no' && s.doc.detectedBy !== 'filename');
     if (off.length === 0 || installsKey(ctx)) return;
     for (const s of off) {
       report({
