@@ -147,12 +147,14 @@ d('sandbox against the real engine', () => {
   });
 
   it('a run killed with SIGKILL leaves nothing behind 10 s later', { timeout: T }, async () => {
-    const child = spawn(process.execPath, [CLI, 'check', '--sandbox', '-'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const child = spawn(process.execPath, [CLI, 'check', '--sandbox', '-'], { stdio: ['pipe', 'ignore', 'pipe'], cwd: tmpdir() });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
     child.stdin.end(OLLAMA_OPEN);
     const count = () => labelled().containers.length;
     const t0 = Date.now();
-    while (count() < 2 && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 200));
-    expect(count()).toBeGreaterThanOrEqual(2);
+    while (count() < 2 && Date.now() - t0 < 90_000 && child.exitCode === null) await new Promise((r) => setTimeout(r, 200));
+    expect(count(), `containers never appeared; airlock said: ${err}`).toBeGreaterThanOrEqual(2);
     child.kill('SIGKILL');
     await new Promise((r) => setTimeout(r, 10_000));
     expect(labelled()).toEqual({ containers: [], networks: [] });
