@@ -65,7 +65,7 @@ export const sshLockout = defineRule({
             ? ` — and the SSH session typing these commands is cut here too (no ESTABLISHED accept), so line ${at} never runs. Run the accept first, or use iptables-apply / a console.`
             : ` — run it first (or use iptables-apply), so a dropped connection cannot leave you outside.`;
         } else {
-          const backend = d?.kind === 'rule' ? d.rule.backend : d?.table.backend;
+          const backend = s.state.ufw.enabled ? 'ufw' : d?.kind === 'rule' ? d.rule.backend : d?.table.backend;
           const fix =
             backend === 'nft' ? `tcp dport ${packet.dport} accept` : backend === 'ufw' ? `ufw allow ${packet.dport}/tcp` : `iptables -I INPUT -p tcp --dport ${packet.dport} -j ACCEPT`;
           message = `${what}, and nothing later in the answer admits them: once this session ends you are locked out${sessionDies ? ' (this session is cut here as well: no ESTABLISHED accept)' : ''}. Admit SSH first, e.g. \`${fix}\`.`;

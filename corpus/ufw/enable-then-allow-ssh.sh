@@ -1,0 +1,2 @@
+sudo ufw enable
+sudo ufw allow ssh

@@ -1,0 +1,3 @@
+sudo ufw allow "OpenSSH Server"
+sudo ufw allow 22/tcp
+sudo ufw enable
