@@ -159,6 +159,8 @@ async function main(): Promise<void> {
       values = values && p.values ? [...values, ...p.values] : undefined;
     }
     count ??= { min: 0, max: INF };
+    // Keywords the syntax spells out (`gzip` in access_log, `ssl` in listen): words that are not a new directive.
+    const keywords = [...new Set(d.syntax.flatMap((x) => [...x.matchAll(/(?<!\*)`([a-z][a-z0-9_]*)/g)].map((m) => m[1])))];
     const contexts = d.contexts.filter((c) => c !== '');
     const fields = [
       `n: ${JSON.stringify(d.name)}`,
@@ -169,6 +171,7 @@ async function main(): Promise<void> {
     ];
     if (d.isBlock) fields.push('block: true');
     if (values && values.length > 1) fields.push(`v: ${JSON.stringify([...new Set(values)])}`);
+    else if (keywords.length) fields.push(`k: ${JSON.stringify(keywords)}`);
     rows.push(`  { ${fields.join(', ')} },`);
   }
   const out = `/**
@@ -198,6 +201,8 @@ export interface NginxDirectiveSpec {
   block?: true;
   /** The keywords it accepts, when every form is a single keyword (on/off flags). */
   v?: string[];
+  /** Other keywords its syntax spells out (ssl for listen, gzip for access_log). */
+  k?: string[];
 }
 
 export const NGINX_DIRECTIVES: readonly NginxDirectiveSpec[] = [

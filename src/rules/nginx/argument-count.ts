@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { suspectMissingSemicolon } from '../../model/nginx';
-import { isKnownDirective, nginxConfigs, places, specsFor } from './util';
+import { isKnownDirective, lineOf, looksLikeDirective, nginxConfigs, places, specsFor } from './util';
 
 /** Directives whose words nginx reads its own way (`if ($a = b)`), or whose docs under-count them. */
 const NOT_COUNTED = new Set(['if']);
@@ -36,12 +36,24 @@ export default defineRule({
           report({ message: `\`${d.name}\` takes no \`{ … }\` block`, doc: config.doc, span: d.nameSpan });
           continue;
         }
+        // A known directive name starting a line inside the arguments: the `;` before it is missing,
+        // whatever the count says (`listen 80` / `server_name a;` fits listen's many parameters).
+        const keywords = new Set(specs.flatMap((s) => [...(s.k ?? []), ...(s.v ?? [])]));
+        const swallowed = suspectMissingSemicolon(d, (w) => isKnownDirective(w) && !keywords.has(w));
+        if (swallowed) {
+          report({
+            message: `missing \`;\` before \`${swallowed.text}\` on line ${lineOf(swallowed)}: nginx reads it as more arguments of \`${d.name}\``,
+            doc: config.doc,
+            span: swallowed.span,
+          });
+          continue;
+        }
         if (n >= min && n <= max) continue;
         const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
         const plural = (k: number): string => (k === 1 ? 'argument' : 'arguments');
-        const missing = n > max ? suspectMissingSemicolon(d, isKnownDirective) : undefined;
+        const missing = n > max ? suspectMissingSemicolon(d, looksLikeDirective) : undefined;
         const message = missing
-          ? `missing \`;\` before \`${missing.text}\` on line ${missing.span.start.row + 1}: \`${d.name}\` takes ${expected} ${plural(max)} but got ${n}`
+          ? `missing \`;\` before \`${missing.text}\` on line ${lineOf(missing)}: \`${d.name}\` takes ${expected} ${plural(max)} but got ${n}`
           : `\`${d.name}\` takes ${expected} ${plural(max === Infinity ? 2 : max)}, got ${n}`;
         report({ message, doc: config.doc, span: missing ? missing.span : d.nameSpan });
       }

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import { findDirectives } from '../../model/nginx';
 import { loopbackOnly } from './access';
-import { nginxConfigs } from './util';
+import { lineOf, nginxConfigs } from './util';
 
 export default defineRule({
   id: 'nginx-auth-disabled-nested',
@@ -25,7 +25,7 @@ export default defineRule({
         if (!on) continue;
         const loc = off.parent.name === 'location' ? `location ${off.parent.args.map((a) => a.text).join(' ')}` : off.parent.name;
         report({
-          message: `\`auth_basic off\` lifts the password set on line ${on.span.start.row + 1} for \`${loc}\`: anyone can reach it`,
+          message: `\`auth_basic off\` lifts the password set on line ${lineOf(on)} for \`${loc}\`: anyone can reach it`,
           doc: config.doc,
           span: off.span,
         });

@@ -11,9 +11,9 @@ export default defineRule({
   docs: {
     what: 'For every directive nginx\'s reference documents as `on | off`, checks that the value is `on` or `off` (nginx compares them case-insensitively).',
     why: 'nginx accepts only "on" or "off" for flag directives and refuses anything else ("invalid value \\"yes\\" in \\"gzip\\" directive, it must be \\"on\\" or \\"off\\""), so the whole config fails to load.',
-    bad: { lang: 'nginx', text: 'server {\n    listen 80;\n    server_tokens no;\n}\n' },
-    good: { lang: 'nginx', text: 'server {\n    listen 80;\n    server_tokens off;\n}\n' },
-    references: ['https://nginx.org/en/docs/http/ngx_http_core_module.html#server_tokens'],
+    bad: { lang: 'nginx', text: 'server {\n    listen 80;\n    gzip yes;\n}\n' },
+    good: { lang: 'nginx', text: 'server {\n    listen 80;\n    gzip on;\n}\n' },
+    references: ['https://nginx.org/en/docs/http/ngx_http_core_module.html#gzip'],
   },
   check(ctx, report) {
     for (const config of nginxConfigs(ctx)) {

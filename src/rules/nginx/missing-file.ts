@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { Document, Span } from '../../core/document';
 import type { Step } from '../../plan/types';
 import { findDirectives } from '../../model/nginx';
-import { editDistance, nginxConfigs } from './util';
+import { editDistance, lineOf, nginxConfigs } from './util';
 
 type Kind = 'htpasswd' | 'certificate' | 'key' | 'config';
 
@@ -115,9 +115,9 @@ export default defineRule({
         const like = created.filter((c) => c.path !== config.doc.path && similar(kind, arg.text, c));
         if (!like.length) continue;
         const best = like.sort((a, b) => editDistance(ref, a.path, 40) - editDistance(ref, b.path, 40))[0];
-        const line = best.doc.lines[best.span.start.row]?.line;
+        const line = lineOf(best);
         report({
-          message: `\`${d.name} ${arg.text}\`, but the answer never creates that file; it ${best.how} as ${best.path}${line !== undefined ? ` (line ${line + 1})` : ''}`,
+          message: `\`${d.name} ${arg.text}\`, but the answer never creates that file; it ${best.how} as ${best.path} (line ${line})`,
           doc: config.doc,
           span: arg.span,
           fix: { description: `use ${best.path}`, edits: [{ doc: config.doc, span: arg.span, text: best.path }] },

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import { findDirectives } from '../../model/nginx';
 import { accessAt, loopbackOnly } from './access';
-import { nginxConfigs } from './util';
+import { lineOf, nginxConfigs } from './util';
 
 export default defineRule({
   id: 'nginx-return-bypasses-auth',
@@ -28,7 +28,7 @@ export default defineRule({
         const guard = a.auth ?? (a.denyPublic ? a.rules.find((r) => r.name === 'deny') : undefined);
         if (!guard || a.internal) continue;
         report({
-          message: `\`return ${code}\` is sent before \`${guard.name}\` (line ${guard.span.start.row + 1}) is checked: nginx's rewrite phase runs before access, so this response needs no credentials`,
+          message: `\`return ${code}\` is sent before \`${guard.name}\` (line ${lineOf(guard)}) is checked: nginx's rewrite phase runs before access, so this response needs no credentials`,
           doc: config.doc,
           span: ret.span,
         });

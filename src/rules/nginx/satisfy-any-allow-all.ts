@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import { findDirectives } from '../../model/nginx';
 import { accessAt, loopbackOnly } from './access';
-import { nginxConfigs } from './util';
+import { lineOf, nginxConfigs } from './util';
 
 export default defineRule({
   id: 'nginx-satisfy-any-allow-all',
@@ -27,7 +27,7 @@ export default defineRule({
           if (!a.satisfyAny || !a.allowAll || !a.auth || seen.has(a.allowAll)) continue;
           seen.add(a.allowAll);
           report({
-            message: `\`satisfy any\` (line ${satisfy.span.start.row + 1}) with \`allow ${a.allowAll.args[0].text}\`: every client passes the address check, so \`${a.auth.name}\` is never asked for`,
+            message: `\`satisfy any\` (line ${lineOf(satisfy)}) with \`allow ${a.allowAll.args[0].text}\`: every client passes the address check, so \`${a.auth.name}\` is never asked for`,
             doc: config.doc,
             span: a.allowAll.span,
           });

@@ -7,7 +7,14 @@ import { NGINX_DIRECTIVES, type NginxDirectiveSpec } from '../../knowledge/nginx
 import {
   contextOpenedBy, nginxModel, walkNginx, type NginxConfig, type NginxDirective,
 } from '../../model/nginx';
+import { toOriginal } from '../../core/document';
+import type { Located } from '../../plan/types';
 import type { RuleContext } from '../define';
+
+/** The line of the original input a thing starts on (what a person sees), for messages. */
+export function lineOf(x: Located): number {
+  return toOriginal(x.doc, x.span.start).line;
+}
 
 // ---------------------------------------------------------------------------
 // Knowledge
@@ -59,6 +66,11 @@ const THIRD_PARTY = new RegExp(
 
 export function isThirdPartyDirective(name: string): boolean {
   return THIRD_PARTY.test(name);
+}
+
+/** A word that is, or is meant to be, a directive name (a known one, a module's, or a near miss): for missing `;`. */
+export function looksLikeDirective(name: string): boolean {
+  return isKnownDirective(name) || isThirdPartyDirective(name) || suggestDirective(name) !== undefined;
 }
 
 /** Blocks whose bodies are keys and values, not directives. */
@@ -145,6 +157,27 @@ export interface Place {
   opaque: boolean;
 }
 
+/**
+ * In a fragment, the family of the outermost `server` block, read from what it
+ * holds: a directive only http has (server_name, location, root…) makes it an
+ * http server, one only stream has (ssl_preread, proxy_timeout…) a stream one.
+ */
+function inferredFamily(ancestors: NginxDirective[]): string | undefined {
+  const server = ancestors.find((a) => a.name === 'server' && a.block);
+  if (!server) return undefined;
+  const families = new Set<string>();
+  for (const c of server.children) {
+    // Only http's proxy_pass takes a URL with a scheme; stream's takes an address.
+    if (c.name === 'proxy_pass' && /^https?:\/\//.test(c.args[0]?.text ?? '')) families.add('http');
+    const specs = directiveSpecs(c.name);
+    if (!specs.length) continue;
+    const fams = new Set(specs.map((x) => x.f));
+    if (fams.size === 1) families.add([...fams][0]);
+  }
+  families.delete('core');
+  return families.size === 1 ? [...families][0] : undefined;
+}
+
 /** A document is a whole nginx.conf when its top level holds `http`, `events`, `stream` or `mail` blocks. */
 export function isWholeConfig(config: NginxConfig): boolean {
   return config.topContext === 'main' && config.directives.some((d) => ['http', 'events', 'stream', 'mail'].includes(d.name) && d.block);
@@ -160,7 +193,7 @@ export function* places(config: NginxConfig): Generator<Place> {
     const section = sections.filter((s) => s.row <= directive.span.start.row).pop();
     const wholeHere = whole && (!section || /(^|\/)nginx\.conf$/.test(section.path));
     const parent = ancestors[ancestors.length - 1];
-    const family = ancestors.map((a) => a.name).find((n) => n === 'http' || n === 'stream' || n === 'mail');
+    const family = ancestors.map((a) => a.name).find((n) => n === 'http' || n === 'stream' || n === 'mail') ?? inferredFamily(ancestors);
     const opaque = ancestors.some((a) => isDataBlock(a) || (!isKnownDirective(a.name)));
     const grand = ancestors[ancestors.length - 2];
     yield {
@@ -221,8 +254,10 @@ function specAllows(s: NginxDirectiveSpec, place: Place): boolean {
   return s.c.includes(c);
 }
 
-/** "location, if in location" as the docs word it. */
-export function contextList(specs: NginxDirectiveSpec[]): string {
-  const all = [...new Set(specs.flatMap((s) => s.c))];
+/** "location, if in location" as the docs word it (for the family the place is in, when known). */
+export function contextList(specs: NginxDirectiveSpec[], place?: Place): string {
+  const fam = place?.family;
+  const mine = fam && fam !== 'main' ? specs.filter((s) => s.f === fam || s.f === 'core') : specs;
+  const all = [...new Set((mine.length ? mine : specs).flatMap((s) => s.c))];
   return all.join(', ');
 }

@@ -9,8 +9,8 @@ export default defineRule({
   docs: {
     what: 'Checks each directive against the contexts nginx\'s reference lists for it (main, http, server, location, if in location, upstream, stream, …), following the blocks written around it. A fragment\'s outermost level is only guessed, so loose lines at the top of a fragment are not judged; what sits inside its blocks is.',
     why: 'nginx refuses a directive outside its contexts ("\\"proxy_pass\\" directive is not allowed here") and the whole config fails to load. A common slip is a `proxy_pass` or `auth_basic_user_file` placed in the wrong block, or `listen` inside a `location`.',
-    bad: { lang: 'nginx', text: 'server {\n    listen 127.0.0.1:8080;\n    proxy_pass http://127.0.0.1:11434;\n}\n' },
-    good: { lang: 'nginx', text: 'server {\n    listen 127.0.0.1:8080;\n    location / {\n        proxy_pass http://127.0.0.1:11434;\n    }\n}\n' },
+    bad: { lang: 'nginx', text: 'server {\n    listen 127.0.0.1:8080;\n    server_name ai.example.com;\n    proxy_pass http://127.0.0.1:11434;\n}\n' },
+    good: { lang: 'nginx', text: 'server {\n    listen 127.0.0.1:8080;\n    server_name ai.example.com;\n    location / {\n        proxy_pass http://127.0.0.1:11434;\n    }\n}\n' },
     references: ['https://nginx.org/en/docs/beginners_guide.html#conf_structure', 'https://nginx.org/en/docs/dirindex.html'],
   },
   check(ctx, report) {
@@ -22,7 +22,7 @@ export default defineRule({
         if (!specs.length || specsAllowedAt(specs, place).length) continue;
         const where = place.context === 'if' && place.ifParent ? `if in ${place.ifParent}` : place.family && place.family !== 'main' && place.context === 'server' ? `${place.family} server` : place.context;
         report({
-          message: `\`${d.name}\` is not allowed in \`${where}\`; nginx accepts it in: ${contextList(specs)}`,
+          message: `\`${d.name}\` is not allowed in \`${where}\`; nginx accepts it in: ${contextList(specs, place)}`,
           doc: config.doc,
           span: d.nameSpan,
         });
