@@ -137,7 +137,9 @@ export function outsider(family: AddrFamily, intended: Cidr[]): Cidr | undefined
 /** The rule that accepted, when an answer's rule (not a policy, not ufw's before.rules) did. */
 export function acceptingRule(e: Evaluation): Rule | undefined {
   if (e.verdict !== 'accept') return undefined;
-  const d = e.outcomes[0]?.decidedBy;
+  // The outcome that needed the fewest assumptions is the one to name.
+  const best = [...e.outcomes].sort((a, b) => a.assumptions.length - b.assumptions.length)[0];
+  const d = best?.decidedBy;
   if (!d || d.kind !== 'rule') return undefined;
   if (d.rule.backend === 'ufw' && !d.rule.ufw) return undefined;
   return d.rule;

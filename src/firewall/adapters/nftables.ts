@@ -126,8 +126,9 @@ function convertMatch(m: NftMatch, problems: Problem[]): Match[] {
     case 'meta iifname':
     case 'meta oif':
     case 'meta oifname': {
-      const names = values.map((v) => scalar(v) ?? '?');
-      return [...out, mk({ kind: field === 'iif' || field === 'iifname' ? 'iif' : 'oif', names, ...base })];
+      const names = values.map((v) => scalar(v) ?? v.text.replace(/^"|"$/g, ''));
+      const key = m.selector.split(' ').pop();
+      return [...out, mk({ kind: key === 'iif' || key === 'iifname' ? 'iif' : 'oif', names, ...base })];
     }
     case 'meta nfproto': {
       const v = scalar(values[0] ?? ({} as NftValue))?.toLowerCase();

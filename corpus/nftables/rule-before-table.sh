@@ -1,0 +1,3 @@
+nft add rule inet filter input tcp dport 22 accept
+nft add table inet filter
+nft add chain inet filter input '{ type filter hook input priority 0; policy accept; }'
