@@ -83,17 +83,23 @@ export function tokenize(text: string): CaddyToken[] {
       while (i < n && text[i] !== '\n') adv();
       adv();
       const lines: string[] = [];
+      const close = new RegExp(`^([ \\t]*)${marker}(?=[ \\t\\r]|$)`);
+      let indent = '';
       while (i < n) {
-        let line = '';
-        while (i < n && text[i] !== '\n') {
-          line += text[i];
-          adv();
+        const eol = text.indexOf('\n', i) < 0 ? n : text.indexOf('\n', i);
+        const line = text.slice(i, eol);
+        const m = close.exec(line);
+        if (m) {
+          // The closing marker's indentation is stripped from every line; tokens may follow it.
+          indent = m[1];
+          for (let k = 0; k < m[0].length; k++) adv();
+          break;
         }
-        if (line.trim() === marker) break;
         lines.push(line);
+        while (i < eol) adv();
         if (i < n) adv();
       }
-      out.push({ text: lines.join('\n'), span: { start, end: { row, column: col } }, row: start.row, quoted: true });
+      out.push({ text: lines.map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join('\n'), span: { start, end: { row, column: col } }, row: start.row, quoted: true });
       continue;
     }
     while (i < n) {

@@ -108,7 +108,7 @@ export default defineRule({
     references: ['https://docs.docker.com/engine/network/packet-filtering-firewalls/', 'https://docs.docker.com/reference/compose-file/services/#ports', 'https://docs.docker.com/reference/cli/docker/container/run/#publish'],
   },
   check(ctx, report) {
-    // For `docker run` next to a firewall, docker-bypasses-firewall (firewall rules) judges the unprotected ports.
+    // Next to iptables/nftables INPUT rules, docker-bypasses-firewall judges the other ports; ufw answers are ours.
     const ufw = ufwUse(ctx);
     for (const p of publishes(ctx)) {
       if (p.hostAddress && !/^(0\.0\.0\.0|::|\*)$/.test(p.hostAddress)) {
@@ -128,7 +128,7 @@ export default defineRule({
           span: p.span,
           ...fix,
         });
-      } else if (p.source === 'compose' && ufw.used && !ufw.allowed.has(firstPort(p.hostPort) ?? -1)) {
+      } else if (ufw.used && !ufw.allowed.has(firstPort(p.hostPort) ?? -1)) {
         report({
           message: `\`${p.how}\` publishes ${where} on every interface, and Docker's iptables rules bypass ufw: this answer's ufw rules do not restrict it — publish on 127.0.0.1 or a specific address if it should not be public`,
           doc: p.doc,
