@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Grammar addons and Docker are process-wide; forks keep native state per file.
     pool: 'forks',
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 600_000,
     reporters: ['default'],
   },

@@ -97,7 +97,7 @@ export function buildProgram(): Command {
   const sandbox = program.command('sandbox').description('build, check or clean the Docker sandbox (see airlock sandbox --help)');
   sandbox.helpOption(false).allowUnknownOption().argument('[args...]').action(async (args: string[]) => {
     // Loaded only when asked for: the static check never loads dockerode.
-    const { registerSandboxCommands } = require('./sandbox/commands') as { registerSandboxCommands: (p: Command) => void };
+    const { registerSandboxCommands } = await import('./sandbox/commands');
     const sub = new Command().name('airlock').exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
     registerSandboxCommands(sub);
     await sub.parseAsync(['sandbox', ...args], { from: 'user' });

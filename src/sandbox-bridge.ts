@@ -12,13 +12,12 @@ export async function runSandboxForCheck(
   input: { plan: Plan; docs: Document[]; intent: Intent },
   progress?: (msg: string) => void,
 ): Promise<{ findings: Finding[]; summary: unknown }> {
-  let mod: { runSandbox?: (i: typeof input, o?: { progress?: (m: string) => void }) => Promise<{ findings: Finding[] } & Record<string, unknown>> };
+  let mod: typeof import('./sandbox/index');
   try {
-    mod = require('./sandbox/index');
+    mod = await import('./sandbox/index');
   } catch (e) {
     throw new SandboxUnavailable(`the sandbox is not available in this build (${(e as Error).message.split('\n')[0]})`);
   }
-  if (!mod.runSandbox) throw new SandboxUnavailable('the sandbox is not available in this build');
   const res = await mod.runSandbox(input, { progress });
   const { findings, ...summary } = res;
   return { findings, summary };

@@ -87,8 +87,8 @@ async function main(): Promise<void> {
   benchParse(out);
   if (process.argv.includes('--sandbox') || process.env.AIRLOCK_BENCH_SANDBOX === '1') {
     out('\n');
-    const mod = require('./sandbox') as { benchSandbox?: (o: (s: string) => void) => Promise<unknown> };
-    if (mod.benchSandbox) await mod.benchSandbox(out);
+    const { benchSandbox } = await import('./sandbox');
+    await benchSandbox(3, (s) => out(`${s}\n`));
   } else {
     out('\n(sandbox: npm run bench -- --sandbox, needs Docker and the image)\n');
   }
