@@ -133,12 +133,14 @@ export function unitFromTree(doc: Document, tree: Parser.Tree): UnitFile {
     if (node.type !== 'section') continue;
     const header = node.children.find((c) => c.type === 'section_header');
     const nameNode = header?.childForFieldName('name');
-    if (!header || !nameNode) continue;
+    if (!header) continue;
+    // `[]` is a section to systemd too, named '' and unknown, so its entries are ignored.
+    const nameAt = nameNode ?? header;
     const section: UnitSection = {
       doc,
       span: spanOfRange(node.startIndex, trimEnd(doc.text, node.startIndex, node.endIndex)),
-      name: nameNode.text.trim(),
-      nameSpan: spanOfRange(nameNode.startIndex, nameNode.endIndex),
+      name: nameNode ? nameNode.text.trim() : '',
+      nameSpan: spanOfRange(nameAt.startIndex, nameAt.endIndex),
       entries: [],
     };
     readItems(node.children, section.entries, section.name);
@@ -164,12 +166,21 @@ function trimEnd(text: string, start: number, end: number): number {
 export function joinValue(raw: string): { value: string; offsets: number[] } {
   let out = '';
   const offsets: number[] = [];
-  const lines = raw.split('\n');
-  let pos = 0;
+  // Line ends as read_line() knows them: \n, \r, \r\n, \n\r (the grammar agrees).
+  const lines: string[] = [];
+  const starts: number[] = [];
+  const eol = /\r\n?|\n\r?/g;
+  let from = 0;
+  for (let m = eol.exec(raw); m; m = eol.exec(raw)) {
+    lines.push(raw.slice(from, m.index));
+    starts.push(from);
+    from = m.index + m[0].length;
+  }
+  lines.push(raw.slice(from));
+  starts.push(from);
   lines.forEach((line, i) => {
-    const lineStart = pos;
-    pos += line.length + 1;
-    let body = line.endsWith('\r') ? line.slice(0, -1) : line;
+    const lineStart = starts[i];
+    let body = line;
     if (i > 0 && /^[ \t]*[#;]/.test(body)) return;
     const continued = i < lines.length - 1 && body.endsWith('\\');
     if (continued) body = body.slice(0, -1) + ' ';
@@ -536,6 +547,9 @@ export function describeSystemdSyntaxError(
     const text = line(p.node.parent?.startPosition.row ?? row).trim();
     const r = p.node.parent?.startPosition.row ?? row;
     return { message: `\`${clip(text)}\` is not a \`Key=value\` line: systemd ignores it ("Missing '='")`, span: lineSpan(r) };
+  }
+  if (p.kind === 'missing' && p.node.type === 'key') {
+    return { message: `\`${clip(line(row).trim())}\` has no key before \`=\``, span: lineSpan(row) };
   }
   if (p.kind === 'missing' && p.node.type === ']') {
     return { message: `section header \`${clip(line(row).trim())}\` has no closing \`]\``, span: lineSpan(row) };

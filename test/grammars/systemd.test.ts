@@ -68,6 +68,10 @@ describe('systemd grammar', () => {
     ['CRLF lines', '[Unit]\r\nDescription=x\r\n'],
     ['a # inside a value', '[Service]\nEnvironment=A=1 # not a comment\n'],
     ['a byte-order mark', '\uFEFF[Unit]\nDescription=x\n'],
+    ['CR-only lines (old Mac files; read_line() ends a line at a lone \\r)', '[Unit]\rDescription=x\rAfter=y\r'],
+    ['LF-CR lines', '[Unit]\n\rDescription=x\n\r'],
+    ['a continuation over a CR line end', '[Service]\rExecStart=/bin/a \\\r  -b\r'],
+    ['a value that is only [', '[Service]\nEnvironment=A=[\n'],
     ['an empty file', ''],
   ])('parses %s cleanly', (_name, text) => {
     expect(problems(text)).toEqual([]);
@@ -78,10 +82,39 @@ describe('systemd grammar', () => {
     ['an unclosed [Section', '[Unit]\nDescription=x\n[Service\nExecStart=/bin/x\n', 2],
     ['an entry on the header line', '[Unit]\n[Service] ExecStart=/bin/x\n', 1],
     ['a value-less =', '[Unit]\n=x\n', 1],
+    ['a value-less = followed by [', '[Unit]\n= [\nAfter=y\n', 1],
   ])('puts the error for %s on the line to fix', (_name, text, row) => {
     const found = problems(text);
     expect(found.length).toBeGreaterThan(0);
     expect(found[0].row).toBe(row);
+  });
+});
+
+describe('systemd grammar: parse time is linear', () => {
+  // Runs of broken lines used to grow one ERROR over the whole run, and each
+  // further token cost time in proportion to it (CR-only text: 129 s at 128 KB).
+  const timeOf = (text: string): number => {
+    const p = new Parser();
+    p.setLanguage(language);
+    const t0 = performance.now();
+    p.parse(text, undefined, { bufferSize: text.length + 1 });
+    return performance.now() - t0;
+  };
+  it.each([
+    ['CR line ends', 'a=b\r'],
+    ['continuations over CR', 'a=b \\\r'],
+    ['keyless = before [', ' =[\n'],
+    ['empty headers with comments', '[]#\n'],
+    ['open brackets', '['],
+    ['backslashes', '\\'],
+    ['one long line', 'x'],
+    ['header then text', '[a] b\n'],
+  ])('%s', (_name, base) => {
+    const grow = (n: number) => base.repeat(Math.ceil(n / base.length)).slice(0, n);
+    const small = Math.min(timeOf(grow(8192)), timeOf(grow(8192)));
+    const large = timeOf(grow(65536));
+    // Linear is 8x; quadratic would be 64x. Loose, for a shared machine.
+    expect(large).toBeLessThan(Math.max(32 * small, 400));
   });
 });
 
@@ -151,6 +184,15 @@ describe('systemd model', () => {
   it('reads .include lines', () => {
     const u = model('.include /lib/systemd/system/getty@.service\n[Service]\nRestart=always\n');
     expect(u.includes.map((i) => i.path)).toEqual(['/lib/systemd/system/getty@.service']);
+  });
+
+  it('reads CR-only text line by line, as read_line() does', () => {
+    const u = model('[Service]\rExecStart=/bin/a \\\r  -b\rUser=x\r');
+    expect(u.entries.map((e) => [e.key, e.value])).toEqual([['ExecStart', '/bin/a    -b'], ['User', 'x']]);
+  });
+
+  it('keeps `[]` as a section named \'\'', () => {
+    expect(model('[]\nA=b\n').sections.map((s) => [s.name, s.entries.length])).toEqual([['', 1]]);
   });
 
   it('skips a line without =', () => {
