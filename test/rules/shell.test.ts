@@ -66,3 +66,10 @@ describe('shell glue rules', () => {
     expect(res.findings.map((f) => [f.ruleId, f.severity, f.line - 1])).toEqual([['shell-curl-pipe-shell', 'warning', 1]]);
   });
 });
+
+describe('ufw --force enable', () => {
+  it('ignores --dry-run and reads ENABLE case-insensitively', async () => {
+    const res = await checkText('```bash\nufw --dry-run --force enable\nufw -f ENABLE\n```\n');
+    expect(res.findings.filter((f) => f.ruleId === 'shell-ufw-force-enable').map((f) => f.line - 1)).toEqual([2]);
+  });
+});

@@ -19,7 +19,7 @@ export default defineRule({
   severity: 'warning',
   summary: '`ufw --force enable` with no SSH allow before it: the flag skips the one prompt that warns about SSH.',
   docs: {
-    what: 'Reports `ufw --force enable` (or `ufw -f enable`) when no earlier `ufw allow`/`limit` in the answer lets SSH in (22, `ssh`, `OpenSSH`, or the port the answer gives sshd).',
+    what: 'Reports `ufw --force enable` (or `ufw -f enable`; not with `--dry-run`) when no earlier `ufw allow`/`limit` in the answer lets SSH in (22, `ssh`, `OpenSSH`, or the port the answer gives sshd).',
     why: 'When enabled from an SSH session, ufw asks "Command may disrupt existing ssh connections. Proceed with operation (y|n)?" — the last chance to notice a missing SSH rule. `--force` answers yes for you; with the default incoming policy deny, new SSH connections are refused once it runs. Allow SSH first, then enable.',
     bad: { lang: 'markdown', text: '```bash\nsudo ufw default deny incoming\nsudo ufw --force enable\n```\n' },
     good: { lang: 'markdown', text: '```bash\nsudo ufw default deny incoming\nsudo ufw allow OpenSSH\nsudo ufw --force enable\n```\n' },
@@ -35,7 +35,9 @@ export default defineRule({
       if (!w) continue;
       if (allowsSsh(w, ports)) sshAllowed = true;
       const force = w.some((x) => x === '--force' || x === '-f');
-      if (force && w.includes('enable') && !sshAllowed && s.kind === 'command') {
+      // --dry-run changes nothing; ufw reads its keywords case-insensitively (ENABLE).
+      const enable = w.some((x) => x.toLowerCase() === 'enable') && !w.includes('--dry-run');
+      if (force && enable && !sshAllowed && s.kind === 'command') {
         report({ message: '`ufw --force enable` skips ufw\'s "may disrupt existing ssh connections" prompt, and nothing before it allows SSH: new SSH logins are refused once ufw is on — run `ufw allow OpenSSH` (or your SSH port) first', doc: s.doc, span: s.span });
       }
     }
