@@ -9,6 +9,7 @@ import { formatSarif } from './report/sarif';
 import { formatText } from './report/text';
 import { explainRule, listRules } from './cli/rules';
 import { fixOutput } from './cli/fix';
+import { progressLine } from './cli/progress';
 import { VERSION } from './version';
 
 /** An error whose message is the whole story: one line, this exit code. */
@@ -54,14 +55,14 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colour, even on a terminal')
     .option('--quiet', 'print only the findings')
     .option('--sandbox', 'also apply the change in disposable Docker containers and probe it')
-    .option('--fix', 'print the known fixes as one unified diff (patch -p0 / git apply)')
+    .option('--fix', 'print the known fixes as one unified diff (patch -p0 / git apply -p0)')
     .option('--write', 'with --fix: apply the fixes to the files')
     .action(async (paths: string[], flags: CheckFlags) => {
       const stdinIsTty = process.stdin.isTTY && (paths.length === 0 || paths.includes('-'));
       if (stdinIsTty && paths.length === 0) {
         throw Object.assign(new Error('airlock check: no input; pipe an answer in or name files (airlock check --help)'), { exitCode: 2 });
       }
-      const progress = flags.sandbox && process.stderr.isTTY ? (m: string) => process.stderr.write(`\r\x1b[K${m}`) : undefined;
+      const progress = flags.sandbox ? progressLine(process.stderr) : undefined;
       const result = await check(paths, {
         lang: flags.lang as Lang | undefined,
         policy: flags.policy,
@@ -69,7 +70,7 @@ export function buildProgram(): Command {
         failOn: flags.failOn,
         progress,
       });
-      if (progress) process.stderr.write('\r\x1b[K');
+      progress?.done();
       if (flags.fix) {
         process.stdout.write(fixOutput(result, { write: !!flags.write }));
       } else {

@@ -32,8 +32,8 @@ export function langFromTag(tag: string): Lang | 'generic' | undefined {
 export function langFromPath(path: string): Lang | undefined {
   const p = path.replace(/\\/g, '/');
   const base = p.split('/').pop() ?? p;
-  if (/(^|\/)nginx\.conf$/.test(p) || /\/nginx\/(sites-(available|enabled)|conf\.d|snippets)\//.test(p) || /\.nginx$/.test(base)) return 'nginx';
-  if (/\/etc\/nginx\//.test(p) && /\.conf$/.test(base)) return 'nginx';
+  if (/(^|\/)nginx\.conf$/.test(p) || /(^|\/)nginx\/(sites-(available|enabled)|conf\.d|snippets)\//.test(p) || /\.nginx$/.test(base)) return 'nginx';
+  if (/(^|\/)etc\/nginx\//.test(p) && /\.conf$/.test(base)) return 'nginx';
   if (/\.nft$/.test(base) || /(^|\/)nftables\.conf$/.test(p) || /\/etc\/nftables(\.d)?\//.test(p)) return 'nftables';
   if (/^rules\.v[46]$/.test(base) || /\/etc\/iptables\//.test(p) || /^ip6?tables(\.rules|-save|\.save|\.up\.rules)?$/.test(base) || /\/etc\/sysconfig\/ip6?tables$/.test(p)) return 'iptables';
   if (/\/etc\/ufw\/(user6?|before6?|after6?)\.rules$/.test(p)) return 'iptables';
@@ -159,6 +159,37 @@ export function detect(text: string, hints: { tag?: string; filename?: string; p
 
 function hasCommandLine(text: string): boolean {
   return text.split('\n').some((l) => looksLikeCommand(l));
+}
+
+/**
+ * What tools print, shown in answers as "you should see": iptables -L, ufw
+ * status, systemctl status, nginx -t, ss/netstat, docker ps, ollama list. Such a
+ * block is neither config nor commands, and reporting it as unreadable is noise.
+ */
+const OUTPUT_LINES: RegExp[] = [
+  /^Chain \S+ \((policy \w+|\d+ references)/,
+  /^\s*(num\s+)?(pkts\s+bytes\s+)?target\s+prot\s+opt\s+/,
+  /^Status: (active|inactive)\b/,
+  /^To\s+Action\s+From\s*$/,
+  /^(Rules updated|Rule added|Rule deleted|Skipping adding existing rule|Firewall is active and enabled on system startup|Firewall stopped and disabled)/,
+  /^Default: (deny|allow|reject) \(incoming\)/,
+  /^\s*(Loaded|Active|Main PID|Tasks|Memory|CGroup): /,
+  /^●\s+\S+\.service\b/,
+  /^nginx: (the configuration file|configuration file) .* (syntax is ok|test is successful)/,
+  /^(State|Netid)\s+Recv-Q\s+Send-Q/,
+  /^(Proto|Active Internet connections)\b.*(Recv-Q|servers)/,
+  /^(tcp|udp)6?\s+\d+\s+\d+\s+\S+:\d+\s+/,
+  /^(LISTEN|ESTAB)\s+\d+\s+\d+\s+/,
+  /^CONTAINER ID\s+IMAGE\s+/,
+  /^NAME\s+ID\s+SIZE\s+MODIFIED/,
+  /^table (ip|ip6|inet) \S+ \{ # handle \d+/,
+  /^HTTP\/\d(\.\d)? \d{3}\b/,
+  /^curl: \(\d+\)/,
+];
+
+export function looksLikeOutput(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.some((l) => OUTPUT_LINES.some((re) => re.test(l)));
 }
 
 export const PATTERNS = { SYSTEMD_SECTION, NFT_TABLE, NGINX_BLOCK, IPT_SAVE, CADDY_SITE, SSHD_KEY };

@@ -1,5 +1,5 @@
 import type { Document, Lang, LineOrigin, SourceFile } from '../core/document';
-import { detect, langFromPath, looksLikeCommand, PATTERNS } from './detect';
+import { detect, langFromPath, looksLikeCommand, looksLikeOutput, PATTERNS } from './detect';
 
 /**
  * extract: an input → the blocks it holds, each a Document mapped line by line to
@@ -81,7 +81,8 @@ export function extract(source: SourceFile, opts: ExtractOptions = {}): Document
     } else if (decided.lang === 'unknown' || (decided.by === 'content' && langTagIsGeneric(tag))) {
       // An untagged fence may mix commands and config: split it by content like prose.
       const regions = findRegions(body, lines);
-      if (regions.length === 0) push(body, 'unknown', 'content', pathHint);
+      // A block of what a tool printed ("you should see:") is not config: nothing to check, nothing to report.
+      if (regions.length === 0 && !looksLikeOutput(body.map((b) => b.text).join('\n'))) push(body, 'unknown', 'content', pathHint);
       for (const r of regions) push(r.lines, r.lang, 'content', r.path ?? pathHint);
     } else {
       push(body, decided.lang, decided.by, pathFromFirstComment(body) ?? pathHint);

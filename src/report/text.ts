@@ -30,7 +30,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   for (const f of result.findings) {
     const sev = f.severity === 'error' ? paint('red', 'error') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
     if (opts.quiet) {
-      out.push(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`);
+      out.push(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message.replace(/\n/g, ' ')} [${f.ruleId}]`);
       continue;
     }
     const group = blockLabel(result, f);

@@ -146,3 +146,18 @@ describe('detect by content', () => {
     expect(detect(text, {}).lang).toBe(lang);
   });
 });
+
+describe('command output shown in an answer', () => {
+  it.each([
+    'Chain INPUT (policy DROP 0 packets, 0 bytes)\n pkts bytes target     prot opt in     out     source               destination\n',
+    'Status: active\n\nTo                         Action      From\n--                         ------      ----\n22/tcp                     ALLOW       Anywhere\n',
+    '● ollama.service - Ollama Service\n     Loaded: loaded (/etc/systemd/system/ollama.service; enabled)\n     Active: active (running)\n',
+    'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n',
+    'State  Recv-Q Send-Q Local Address:Port Peer Address:Port\nLISTEN 0      4096   127.0.0.1:11434    0.0.0.0:*\n',
+  ])('an untagged block of output is skipped, not reported: %j', (out) => {
+    expect(blocks('You should see:\n\n```\n' + out + '```\n')).toEqual([]);
+  });
+  it('an untagged block that is neither output nor config is still kept as unknown', () => {
+    expect(blocks('```\nfoo: bar\nbaz qux\n```\n').map((b) => b.lang)).toEqual(['unknown']);
+  });
+});
