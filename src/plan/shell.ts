@@ -286,8 +286,16 @@ function echoDocument(ctx: Ctx, step: CommandStep): Document | undefined {
   const interpret = step.name === 'printf' || step.args.some((a) => /^-[a-z]*e/.test(a.text));
   if (interpret) text = text.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
   if (step.name === 'echo') text += '\n';
-  // Map every line to the first word's line: echo text rarely spans lines in the source.
   const first = words[0];
+  if (words.length === 1 && !interpret && !first.dynamic) {
+    // One (quoted) word spanning lines: its lines are the source's lines.
+    const quoted = /^['"]/.test(first.raw) ? 1 : 0;
+    const start = { row: first.span.start.row, column: first.span.start.column + quoted };
+    const doc = subDocument(ctx.doc, start, text.replace(/\n$/, ''), 'unknown', `${ctx.doc.id}/echo#${++ctx.counter}`);
+    if (step.name === 'echo') doc.text += '\n';
+    return doc;
+  }
+  // Several words or escapes: map every line to the first word's line.
   const n = text.split('\n').length;
   const base = first.doc.lines[Math.min(first.span.start.row, first.doc.lines.length - 1)];
   const quoteShift = first.raw.length > first.text.length && /^['"$]/.test(first.raw) ? 1 : 0;
