@@ -173,3 +173,12 @@ export function suggestionFix(p: Problem): Fix | undefined {
   const span = { start, end: { row: start.row, column: start.column + first.length } };
   return { description: `replace \`${first}\` with \`${p.suggestion}\``, edits: [{ doc: p.origin.doc, span, text: p.suggestion }] };
 }
+
+/**
+ * The intent as the firewall rules use it. The SSH port stays the policy's (or 22):
+ * a port moved in sshd_config only matters once sshd restarts, and the sshd rules
+ * (sshd-port-not-allowed) report a firewall that does not follow it.
+ */
+export function firewallIntent(ctx: RuleContext): Intent {
+  return ctx.intent;
+}

@@ -378,6 +378,10 @@ function applyUfw(state: FirewallState, op: UfwOp, cx: ApplyContext): void {
       break;
     case 'reload':
       break;
+    case 'set-ipv6':
+      // Takes effect on the next enable/reload; ufw is usually (re)enabled after editing the file.
+      u.ipv6 = op.ipv6 ?? true;
+      break;
     case 'reset': {
       const ipv6 = u.ipv6;
       state.ufw = { ...freshUfw(), ipv6 };

@@ -81,7 +81,9 @@ export type UfwRuleSpec = Omit<UfwRule, 'origin' | 'step'>;
 
 export interface UfwOp {
   kind: 'ufw';
-  action: 'enable' | 'disable' | 'reset' | 'reload' | 'default' | 'add' | 'insert' | 'prepend' | 'delete-rule' | 'delete-num' | 'noop';
+  action: 'enable' | 'disable' | 'reset' | 'reload' | 'default' | 'add' | 'insert' | 'prepend' | 'delete-rule' | 'delete-num' | 'set-ipv6' | 'noop';
+  /** For set-ipv6: IPV6= in /etc/default/ufw. */
+  ipv6?: boolean;
   rule?: UfwRuleSpec;
   /** 1-based, for insert N / delete N. */
   position?: number;

@@ -89,9 +89,25 @@ function adaptFile(doc: Document, path: string | undefined, family?: AddrFamily)
   return { ops: [], problems: [] };
 }
 
+/** `IPV6=no` written to /etc/default/ufw (by a write or `sed -i`): ufw then leaves IPv6 alone. */
+function ufwIpv6Setting(step: Step): boolean | undefined {
+  if (step.kind === 'write' && step.path === '/etc/default/ufw') {
+    const m = /^\s*IPV6\s*=\s*"?(yes|no)"?/im.exec(step.content.text);
+    return m ? m[1].toLowerCase() === 'yes' : undefined;
+  }
+  if (step.kind === 'command' && step.name === 'sed' && step.args.some((w) => w.text === '/etc/default/ufw')) {
+    const expr = step.args.map((w) => w.text).find((t) => /IPV6\s*=\s*(yes|no)/i.test(t) && /^s/.test(t));
+    const m = expr ? /IPV6\s*=\s*(yes|no)[^/]*\/[^/]*$/i.exec(expr) ?? /\/IPV6\s*=\s*(yes|no)/i.exec(expr) : undefined;
+    return m ? m[1].toLowerCase() === 'yes' : undefined;
+  }
+  return undefined;
+}
+
 /** The firewall operations a step performs, given the files written before it. */
 function adaptStep(step: Step, files: Map<string, Document>, loaded: Map<string, number>): Adapted {
   if (step.kind === 'config') return adaptFile(step.content, step.path);
+  const ipv6 = ufwIpv6Setting(step);
+  if (ipv6 !== undefined) return { ops: [{ kind: 'ufw', action: 'set-ipv6', ipv6, origin: step }], problems: [] };
   if (step.kind === 'write') {
     const later = loaded.get(step.path);
     // A ruleset written and never loaded still takes effect at the next boot; count it now.

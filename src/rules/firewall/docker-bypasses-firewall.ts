@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { DOC_OUTSIDER } from '../../firewall/addr';
-import { firewallReplay, protectedPorts, touched } from '../../firewall/analysis';
+import { firewallReplay, protectedPorts, touched, firewallIntent } from '../../firewall/analysis';
 import { evaluate } from '../../firewall/evaluate';
 
 const LOCAL = /^(127\.\d+\.\d+\.\d+|::1|\[::1\]|localhost)$/;
@@ -24,7 +24,7 @@ export const dockerBypassesFirewall = defineRule({
     // Without a firewall in the answer there is nothing to bypass; publishing itself is the docker rules' concern.
     if (!touched(replay) || !replay.snapshots.some((s) => s.ops.length > 0)) return;
     const state = replay.final;
-    const prot = protectedPorts(ctx.intent, state);
+    const prot = protectedPorts(firewallIntent(ctx), state);
     for (const p of state.published) {
       if (p.hostAddress && LOCAL.test(p.hostAddress)) continue;
       // Protected services, and any port in an answer that uses ufw, are docker-port-all-interfaces' to report.

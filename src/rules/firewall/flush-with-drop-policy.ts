@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { firewallReplay, lineOf, sshPackets, sshStatus, touched } from '../../firewall/analysis';
+import { firewallReplay, lineOf, sshPackets, sshStatus, touched, firewallIntent } from '../../firewall/analysis';
 
 export const flushWithDropPolicy = defineRule({
   id: 'flush-with-drop-policy',
@@ -18,7 +18,7 @@ export const flushWithDropPolicy = defineRule({
   check(ctx, report) {
     const replay = firewallReplay(ctx);
     if (!touched(replay)) return;
-    const packets = sshPackets(ctx.intent);
+    const packets = sshPackets(firewallIntent(ctx));
     for (const s of replay.snapshots) {
       for (const e of s.events) {
         if (e.kind !== 'flush-under-drop') continue;

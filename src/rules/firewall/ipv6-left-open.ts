@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { DOC_OUTSIDER } from '../../firewall/addr';
-import { describeDecision, firewallReplay, touched } from '../../firewall/analysis';
+import { describeDecision, firewallReplay, touched, firewallIntent } from '../../firewall/analysis';
 import { evaluate } from '../../firewall/evaluate';
 import type { Decision, FirewallState } from '../../firewall/model';
 import type { Located } from '../../plan/types';
@@ -53,7 +53,7 @@ export const ipv6LeftOpen = defineRule({
     if (!touched(replay)) return;
     const state = replay.final;
     const byOrigin = new Map<string, { origin: Located; v4: Decision; ports: number[] }>();
-    for (const port of candidatePorts(state, ctx.intent.ssh.ports)) {
+    for (const port of candidatePorts(state, firewallIntent(ctx).ssh.ports)) {
       const v4 = evaluate(state, { family: 'ip', proto: 'tcp', src: DOC_OUTSIDER.ip, dport: port, sport: 40000, ct: 'new' });
       if (v4.verdict !== 'drop' && v4.verdict !== 'reject') continue;
       const v6 = evaluate(state, { family: 'ip6', proto: 'tcp', src: DOC_OUTSIDER.ip6, dport: port, sport: 40000, ct: 'new' });
@@ -69,7 +69,10 @@ export const ipv6LeftOpen = defineRule({
     for (const { origin, v4, ports } of byOrigin.values()) {
       const nft = v4.table.backend === 'nft' || v4.table.family === 'inet';
       const list = `tcp/${ports.join(', tcp/')}`;
-      const how = nft
+      const ufwV4Only = state.ufw.enabled && !state.ufw.ipv6 && v4.table.backend === 'iptables' && (v4.kind === 'policy' || v4.rule.backend === 'ufw');
+      const how = ufwV4Only
+        ? 'ufw was told IPV6=no (/etc/default/ufw), so it loads no IPv6 rules; set IPV6=yes and run `ufw reload`'
+        : nft
         ? 'the match is IPv4-only (`ip saddr`/`ip daddr` never match IPv6 packets in an inet table); add the same rule with `ip6 saddr`, or drop by default and accept explicitly'
         : 'iptables filters IPv4 only; give ip6tables the same rules and policy (or use ufw / an nft inet table, which cover both)';
       report({

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { DOC_OUTSIDER } from '../../firewall/addr';
-import { describeDecision, firewallReplay, lineOf, sshPackets, touched } from '../../firewall/analysis';
+import { describeDecision, firewallReplay, lineOf, sshPackets, touched, firewallIntent } from '../../firewall/analysis';
 import { evaluate } from '../../firewall/evaluate';
 import type { Located } from '../../plan/types';
 
@@ -31,7 +31,7 @@ export const noEstablishedAccept = defineRule({
       const key = `${origin.doc.id}:${origin.span.start.row}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const session = sshPackets(ctx.intent)
+      const session = sshPackets(firewallIntent(ctx))
         .filter((p) => p.family === family)
         .some((p) => ['drop', 'reject'].includes(evaluate(replay.final, { ...p, ct: 'established' }).verdict));
       const nft = d.table.backend === 'nft';

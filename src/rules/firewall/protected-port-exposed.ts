@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { acceptingRule, firewallReplay, lineOf, outsider, protectedPorts, short, touched } from '../../firewall/analysis';
+import { acceptingRule, firewallReplay, lineOf, outsider, protectedPorts, short, touched, firewallIntent } from '../../firewall/analysis';
 import { evaluate } from '../../firewall/evaluate';
 import { textOf } from '../../firewall/adapters/text';
 
@@ -22,7 +22,7 @@ export const protectedPortExposed = defineRule({
     if (!touched(replay)) return;
     const state = replay.final;
     const seen = new Set<string>();
-    for (const { service, intended } of protectedPorts(ctx.intent, state)) {
+    for (const { service, intended } of protectedPorts(firewallIntent(ctx), state)) {
       for (const family of ['ip', 'ip6'] as const) {
         const src = outsider(family, intended);
         if (!src) continue;

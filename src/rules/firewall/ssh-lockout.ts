@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { describeDecision, describeSrc, dropDecision, firewallReplay, lineOf, sshPackets, sshStatus, touched } from '../../firewall/analysis';
+import { describeDecision, describeSrc, dropDecision, firewallReplay, lineOf, sshPackets, sshStatus, touched, firewallIntent } from '../../firewall/analysis';
 import { evaluate } from '../../firewall/evaluate';
 import type { Snapshot } from '../../firewall/replay';
 
@@ -28,7 +28,7 @@ export const sshLockout = defineRule({
     const replay = firewallReplay(ctx);
     if (!touched(replay)) return;
     const reported = new Set<string>();
-    for (const packet of sshPackets(ctx.intent)) {
+    for (const packet of sshPackets(firewallIntent(ctx))) {
       let prev = sshStatus(replay.start, packet).status;
       const snaps = replay.snapshots;
       for (let i = 0; i < snaps.length; i++) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { adminIsAnywhere, describeDecision, dropDecision, firewallReplay, lineOf, sshPackets, sshStatus, touched } from '../../firewall/analysis';
+import { adminIsAnywhere, describeDecision, dropDecision, firewallReplay, lineOf, sshPackets, sshStatus, touched, firewallIntent } from '../../firewall/analysis';
 
 export const sshSourceRestricted = defineRule({
   id: 'ssh-source-restricted',
@@ -16,11 +16,11 @@ export const sshSourceRestricted = defineRule({
     references: ['https://manpages.ubuntu.com/manpages/noble/man8/ufw.8.html'],
   },
   check(ctx, report) {
-    if (!adminIsAnywhere(ctx.intent)) return;
+    if (!adminIsAnywhere(firewallIntent(ctx))) return;
     const replay = firewallReplay(ctx);
     if (!touched(replay)) return;
     const seen = new Set<string>();
-    for (const packet of sshPackets(ctx.intent)) {
+    for (const packet of sshPackets(firewallIntent(ctx))) {
       const v = sshStatus(replay.final, packet);
       if (v.status !== 'src-restricted') continue;
       for (const o of v.evaluation.outcomes) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { describeSrc, firewallReplay, lineOf, sshPackets, sshStatus, touched } from '../../firewall/analysis';
+import { describeSrc, firewallReplay, lineOf, sshPackets, sshStatus, touched, firewallIntent } from '../../firewall/analysis';
 
 export const ufwEnableWithoutSsh = defineRule({
   id: 'ufw-enable-without-ssh',
@@ -23,7 +23,7 @@ export const ufwEnableWithoutSsh = defineRule({
       const s = snaps[i];
       const enable = s.events.find((e) => e.kind === 'ufw-enable');
       if (!enable) continue;
-      const packet = sshPackets(ctx.intent).find((p) => sshStatus(s.state, p).status === 'locked');
+      const packet = sshPackets(firewallIntent(ctx)).find((p) => sshStatus(s.state, p).status === 'locked');
       if (!packet) continue;
       const prev = i > 0 ? snaps[i - 1].state : replay.start;
       if (sshStatus(prev, packet).status === 'locked') continue;
