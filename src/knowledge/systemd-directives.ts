@@ -437,3 +437,41 @@ const LEGACY: Record<string, string> = {
       + ' NetClass StartupBlockIOWeight StartupCPUShares TimeoutStopSec',
 };
 // END GENERATED
+
+/**
+ * What replaced a legacy key, as systemd's own manuals and its parser's
+ * deprecation warnings say (systemd.resource-control(5) "Deprecated options",
+ * systemd.exec(5), systemd.unit(5), load-fragment-gperf.gperf). `removed`: systemd
+ * logs that support was removed and ignores the line. Keys absent here stay quiet.
+ */
+export const LEGACY_REPLACEMENTS: Record<string, { use?: string; section?: string; removed?: boolean; note?: string }> = {
+  MemoryLimit: { use: 'MemoryMax' },
+  CPUShares: { use: 'CPUWeight' },
+  StartupCPUShares: { use: 'StartupCPUWeight' },
+  BlockIOAccounting: { use: 'IOAccounting' },
+  BlockIOWeight: { use: 'IOWeight' },
+  StartupBlockIOWeight: { use: 'StartupIOWeight' },
+  BlockIODeviceWeight: { use: 'IODeviceWeight' },
+  BlockIOReadBandwidth: { use: 'IOReadBandwidthMax' },
+  BlockIOWriteBandwidth: { use: 'IOWriteBandwidthMax' },
+  ReadOnlyDirectories: { use: 'ReadOnlyPaths' },
+  ReadWriteDirectories: { use: 'ReadWritePaths' },
+  InaccessibleDirectories: { use: 'InaccessiblePaths' },
+  BindTo: { use: 'BindsTo' },
+  StartLimitInterval: { use: 'StartLimitIntervalSec', section: 'Unit' },
+  PermissionsStartOnly: { note: 'prefix the commands that need privileges with `+` (`ExecStartPre=+/usr/bin/…`)' },
+  Capabilities: { removed: true, note: 'use `AmbientCapabilities=` / `CapabilityBoundingSet=`' },
+  NetClass: { removed: true },
+  SysVStartPriority: { removed: true },
+  BusPolicy: { removed: true },
+  IgnoreOnSnapshot: { removed: true },
+  RequiresOverridable: { removed: true, note: 'use `Requires=`' },
+  RequisiteOverridable: { removed: true, note: 'use `Requisite=`' },
+};
+
+/**
+ * Keys documented only in [Unit] that old units still write in [Service] (moved in
+ * systemd 229; both places are read). FailureAction= is left out: systemd's own
+ * current units (systemd-sysinstall.service) still set it in [Service].
+ */
+export const MOVED_TO_UNIT = ['StartLimitBurst', 'StartLimitAction'];

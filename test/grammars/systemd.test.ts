@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import Parser = require('tree-sitter');
@@ -11,10 +10,6 @@ import {
   SYSTEMD_VERSION, didYouMean, keysOf, lookupKey, lookupSection, sectionsFor, unknownKeyMessage,
 } from '../../src/knowledge/systemd-directives';
 import { parseText, syntaxProblems } from '../../src/parse';
-import { systemdRules } from '../../src/rules/systemd';
-import { makeContext, runRules } from '../../src/rules/context';
-import { resolveIntent } from '../../src/policy/load';
-import { check } from '../../src/check';
 import { corpusDir, corpusEntries, coverage, readCorpusFile, REQUIRED_PERCENT } from '../../src/tools/parser-coverage';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -335,82 +330,6 @@ describe.skipIf(!haveCorpus)('systemd on the external corpus', () => {
   });
 });
 
-describe('systemd rules: each rule fires on its bad example and not on its good one', () => {
-
-  async function ids(rule: (typeof systemdRules)[number], ex: (typeof systemdRules)[number]['docs']['bad']): Promise<string[]> {
-    if (ex.lang === 'markdown') {
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'airlock-')), 'answer.md');
-      fs.writeFileSync(file, ex.text);
-      return (await check([file], { policyObject: {} })).findings.map((f) => f.ruleId).filter((id) => id === rule.id);
-    }
-    const d = doc(ex.text, ex.filename?.startsWith('/') ? ex.filename : undefined);
-    const ctx = makeContext({ steps: [] }, [d], resolveIntent({}, ex.text));
-    return runRules([rule], ctx).map((f) => f.ruleId);
-  }
-
-  it.each(systemdRules.map((r) => [r.id, r] as const))('%s', async (_id, rule) => {
-    expect(await ids(rule, rule.docs.bad)).toContain(rule.id);
-    expect(await ids(rule, rule.docs.good)).toEqual([]);
-  });
-
-  const run = (text: string, file?: string) => {
-    const d = doc(text, file);
-    return runRules(systemdRules, makeContext({ steps: [] }, [d], resolveIntent({}, text)));
-  };
-
-  it('says what was meant, on the key', () => {
-    const [f] = run('[Service]\nexecstart=/bin/x\n', '/etc/systemd/system/x.service');
-    expect(f.message).toContain('did you mean `ExecStart`');
-    expect(f.span.start).toEqual({ row: 1, column: 0 });
-    expect(run('[Servce]\nExecStart=/bin/x\n', '/etc/systemd/system/x.service')[0].message).toContain('did you mean [Service]');
-  });
-
-  it('suggests [Service] for a bare Environment= fragment', () => {
-    const [f] = run('Environment="OLLAMA_HOST=127.0.0.1"\n');
-    expect(f.ruleId).toBe('systemd-entry-outside-section');
-    expect(f.message).toContain('[Service]');
-  });
-
-  it.each([
-    ['Environment=OLLAMA_HOST=0.0.0.0', 1],
-    ['Environment="OLLAMA_HOST=[::]:11434"', 1],
-    ['Environment=OLLAMA_HOST=:11434', 1],
-    ['Environment=OLLAMA_HOST=http://0.0.0.0:11434', 1],
-    ['Environment=OLLAMA_HOST=127.0.0.1:11434', 0],
-    ['Environment=OLLAMA_ORIGINS=*', 1],
-    ['ExecStart=/opt/llama.cpp/llama-server -m m.gguf --host 0.0.0.0 --port 8080', 1],
-    ['ExecStart=/opt/llama.cpp/llama-server -m m.gguf --host=127.0.0.1', 0],
-    ['ExecStart=/usr/bin/python server.py --listen', 0],
-    ['ExecStart=/usr/local/bin/jupyter lab --ip=0.0.0.0', 1],
-    ['ExecStart=/usr/bin/vllm serve model --host 0.0.0.0', 1],
-  ])('exposure: %s', (line, n) => {
-    const found = run(`[Service]\n${line}\n`).filter((f) => f.ruleId === 'systemd-model-server-exposed');
-    expect(found).toHaveLength(n);
-  });
-
-  it('ExecStart= in a drop-in of a oneshot service needs no reset', () => {
-    const found = run('[Service]\nType=oneshot\nExecStart=/bin/x\n', '/etc/systemd/system/x.service.d/override.conf');
-    expect(found.filter((f) => f.ruleId === 'systemd-execstart-without-reset')).toEqual([]);
-  });
-});
-
-describe.skipIf(!haveCorpus)('systemd rules on the external corpus', () => {
-  it('fire only where a real unit is really wrong', () => {
-    const found: string[] = [];
-    for (const entry of corpusEntries('systemd')) {
-      if (entry.expect !== 'valid') continue;
-      const text = readCorpusFile(entry).text;
-      const d = doc(text, '/' + entry.path);
-      for (const f of runRules(systemdRules, makeContext({ steps: [] }, [d], resolveIntent({}, ''))))
-        found.push(`${f.ruleId} ${entry.path}:${f.span.start.row + 1}`);
-    }
-    // Reviewed: Before= sits in [Service], where systemd ignores it (it belongs in [Unit]).
-    expect(found).toEqual([
-      'systemd-unknown-key systemd/fedora-coreos-config/overlay.d/07fix-selinux-labels/usr/lib/systemd/system/coreos-fix-selinux-labels.service:16',
-    ]);
-  });
-});
-
 describe('systemd syntax messages', () => {
   const say = (text: string) => {
     const d = doc(text);
@@ -428,32 +347,3 @@ describe('systemd syntax messages', () => {
   });
 });
 
-describe('$VAR inside a word', () => {
-  const fire = (line: string) =>
-    runRules(systemdRules, makeContext({ steps: [] }, [doc(`[Service]\n${line}\n`)], resolveIntent({}, '')))
-      .filter((f) => f.ruleId === 'systemd-exec-variable-in-word').length;
-  it.each([
-    ['ExecStart=/usr/bin/app --host=$HOST', 1],
-    ['ExecStart=/usr/bin/app --host=${HOST}', 0],
-    ['ExecStart=/usr/bin/app --host $HOST', 0],
-    ['ExecStart=/bin/sh -c "exec app --host=$HOST"', 0],
-    ['ExecStart=:/usr/bin/app --price=$5', 0],
-    ['ExecStart=/usr/bin/app --cost=$$HOME', 0],
-  ])('%s', (line, n) => expect(fire(line)).toBe(n));
-});
-
-/**
- * corpus/systemd/<rule-id>/*.md: whole AI answers through the full pipeline. A file
- * must make its rule fire; a file named *_fp.md must not (gixy's convention).
- */
-describe('systemd answer fixtures (corpus/systemd)', () => {
-  const dir = path.join(ROOT, 'corpus', 'systemd');
-  const cases = fs.readdirSync(dir).flatMap((rule) =>
-    fs.readdirSync(path.join(dir, rule)).map((f) => [`${rule}/${f}`, rule, path.join(dir, rule, f)] as const),
-  );
-  it.each(cases)('%s', async (_name, rule, file) => {
-    const ids = (await check([file], { policyObject: {} })).findings.map((f) => f.ruleId);
-    if (file.endsWith('_fp.md')) expect(ids).not.toContain(rule);
-    else expect(ids).toContain(rule);
-  });
-});

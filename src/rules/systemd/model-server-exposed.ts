@@ -3,6 +3,32 @@ import type { Span } from '../../core/document';
 import { KNOWN_SERVICES, type KnownService } from '../../knowledge/services';
 import { entriesOf, parseEnvironment, splitExecLine, type UnitFile } from '../../model/systemd';
 import { unitsOf } from './units';
+import type { RuleContext } from '../define';
+import { answerAllowedSources, firewallReplay, outsider, touched } from '../../firewall/analysis';
+import { evaluate } from '../../firewall/evaluate';
+import { LOOPBACK } from '../../firewall/addr';
+
+/**
+ * The source ranges the answer's own firewall lets reach `port`, when that
+ * firewall really confines the port to them: an accept naming sources
+ * (`ufw allow from 192.168.1.0/24 to any port 11434`) and a new connection
+ * from an outsider dropped or rejected, over IPv4 and IPv6 alike. Anything less
+ * certain (no firewall step, ufw never enabled, a 'mixed' verdict) is undefined,
+ * and the bind stays an exposure.
+ */
+function confinedBy(ctx: RuleContext, port: number): string[] | undefined {
+  const replay = firewallReplay(ctx);
+  if (!touched(replay)) return undefined;
+  const allowed = answerAllowedSources(replay.final, port);
+  if (!allowed.length) return undefined;
+  for (const family of ['ip', 'ip6'] as const) {
+    const src = outsider(family, [...allowed, LOOPBACK.ip, LOOPBACK.ip6]);
+    if (!src) return undefined;
+    const e = evaluate(replay.final, { family, proto: 'tcp', src, dport: port, sport: 40000, ct: 'new' });
+    if (e.verdict !== 'drop' && e.verdict !== 'reject') return undefined;
+  }
+  return allowed.map((c) => c.text);
+}
 
 /** Host parts that mean "every interface". */
 const ALL_INTERFACES = new Set(['0.0.0.0', '::', '[::]', '*', '']);
@@ -34,8 +60,10 @@ export default defineRule({
   },
   check(ctx, report) {
     // A service the policy deliberately opens to other networks is intent, not exposure.
+    // So is one the answer's own firewall confines to the ranges it names (DESIGN.md, Intent).
     const opened = (s: KnownService) =>
-      ctx.intent.services.some((p) => s.ports.includes(p.port) && p.allow.some((a) => !/^(127\.|::1)/.test(a)));
+      ctx.intent.services.some((p) => s.ports.includes(p.port) && p.allow.some((a) => !/^(127\.|::1)/.test(a))) ||
+      (s.ports.length > 0 && s.ports.every((port) => confinedBy(ctx, port) !== undefined));
     for (const unit of unitsOf(ctx)) {
       for (const e of entriesOf(unit, 'Environment')) {
         for (const a of parseEnvironment(e).assignments) {
