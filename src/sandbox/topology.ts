@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Duplex } from 'node:stream';
 import type Docker from 'dockerode';
+import { attachAgent, type Agent } from './agent';
 import { docker, exec, HOST_LABEL, PID_LABEL, RUN_LABEL } from './docker';
 import { hostIn, randomV6, type AddressPlan } from './addresses';
 
@@ -11,8 +11,8 @@ export interface StartedContainer {
   container: Docker.Container;
   /** Docker's IPv6 address on each IPv6 segment ('lan', 'wan'). */
   ip6: Record<string, string>;
-  /** airlock's end of the container's stdin: closing it (or dying) stops the container. */
-  lifeline: Duplex;
+  /** The container's agent, over its attached stdio; also its lifeline: closing it (or dying) stops the container. */
+  agent: Agent;
 }
 
 export interface Topology {
@@ -63,8 +63,11 @@ async function createNetworks(runId: string, plan: AddressPlan, d: Docker, deadl
   }
 }
 
+let generation = 0;
+
 async function startContainer(runId: string, role: 'target' | 'prober', image: string, plan: AddressPlan, ttlS: number, d: Docker): Promise<StartedContainer> {
-  const name = `airlock-${runId}-${role}`;
+  // A replaced target gets a new name: the old one may still be on its way out.
+  const name = `airlock-${runId}-${role}${generation++ ? `-${generation}` : ''}`;
   const addrOn = (seg: AddressPlan['segments'][number]) =>
     role === 'target' ? seg.target : (plan.vantages.find((v) => v.net === seg.name && v.family === 4)?.addr ?? hostIn(seg.cidr, 3));
   const [first, ...rest] = plan.segments;
@@ -96,16 +99,19 @@ async function startContainer(runId: string, role: 'target' | 'prober', image: s
   });
   try {
     for (const seg of rest) await d.getNetwork(netName(runId, seg.name)).connect({ Container: container.id, EndpointConfig: { IPAMConfig: { IPv4Address: addrOn(seg) } } });
-    const lifeline = (await container.attach({ stream: true, stdin: true, stdout: false, stderr: false, hijack: true })) as unknown as Duplex;
-    lifeline.on('error', () => {});
-    // The attach must not keep airlock alive; it only has to die with it.
-    (lifeline as unknown as { unref?: () => void }).unref?.();
-    await container.start();
-    const info = await container.inspect();
-    const n = info.NetworkSettings.Networks;
-    const ip6: Record<string, string> = {};
-    for (const seg of plan.segments) if (seg.v6) ip6[seg.name] = n[netName(runId, seg.name)]?.GlobalIPv6Address ?? '';
-    return { name, container, ip6, lifeline };
+    // Attached before start, so the agent's first line is not missed; the attach keeps airlock alive only while a request waits.
+    const agent = await attachAgent(name, container);
+    try {
+      await container.start();
+      const [info] = await Promise.all([container.inspect(), agent.ready(30_000)]);
+      const n = info.NetworkSettings.Networks;
+      const ip6: Record<string, string> = {};
+      for (const seg of plan.segments) if (seg.v6) ip6[seg.name] = n[netName(runId, seg.name)]?.GlobalIPv6Address ?? '';
+      return { name, container, ip6, agent };
+    } catch (e) {
+      agent.close();
+      throw e;
+    }
   } catch (e) {
     // A container that failed to become ready is removed before the error goes up.
     await container.remove({ force: true }).catch(() => {});
@@ -124,9 +130,21 @@ export async function createTopology(runId: string, image: string, ttlS: number,
   return { runId, networks: nets, v6, target: t.value, prober: p.value };
 }
 
+/**
+ * A fresh target in place of a used one, on the same networks and addresses (the
+ * old endpoint must be gone before Docker hands its address out again). The
+ * prober and the networks stay.
+ */
+export async function replaceTarget(t: Topology, image: string, ttlS: number, plan: AddressPlan, d: Docker = docker()): Promise<void> {
+  const old = t.target;
+  old.agent.close();
+  await old.container.remove({ force: true }).catch(() => {});
+  t.target = await startContainer(t.runId, 'target', image, plan, ttlS, d);
+}
+
 /** Idempotent: removes both containers, then the networks (once their endpoints are gone). */
 export async function destroyTopology(t: Topology): Promise<void> {
-  for (const c of [t.target, t.prober]) c.lifeline.end?.();
+  for (const c of [t.target, t.prober]) c.agent.close();
   await Promise.all([t.target, t.prober].map((c) => c.container.remove({ force: true }).catch(() => {})));
   for (let attempt = 0; attempt < 10; attempt++) {
     const res = await Promise.allSettled(t.networks.map((n) => n.remove()));
