@@ -11,7 +11,7 @@ import { loadPolicy, resolveIntent } from './policy/load';
 import type { Intent, PolicyFile } from './policy/types';
 import { unifiedDiff } from './report/fix';
 import { makeContext, runRules } from './rules/context';
-import { ALL_RULES, ruleById } from './rules/index';
+import { ALL_RULES } from './rules/index';
 import './parse/describers';
 
 export interface CheckOptions {
@@ -87,7 +87,7 @@ export async function check(paths: string[], opts: CheckOptions = {}): Promise<C
     suppressions,
   );
   resolved.push(...suppressionProblems(suppressions));
-  resolved = dropSuperseded(applyOverrides(resolved, intent, fixEdits)).sort(byPosition);
+  resolved = applyOverrides(resolved, intent, fixEdits).sort(byPosition);
   const failOn = opts.failOn ?? 'error';
   const verdict = resolved.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 'reject' : 'approve';
   return { verdict, findings: resolved, inputs: summarize(sources, blocks), sandbox, fixEdits, docs, sources, plan, intent };
@@ -144,15 +144,6 @@ function applyOverrides(findings: ResolvedFinding[], intent: Intent, fixEdits: M
     } else out.push(f);
   }
   return out;
-}
-
-/** A finding another rule's finding on the same line supersedes (RuleDef.supersedes) is dropped. */
-function dropSuperseded(findings: ResolvedFinding[]): ResolvedFinding[] {
-  const covered = new Set<string>();
-  for (const f of findings) {
-    for (const id of ruleById(f.ruleId)?.supersedes ?? []) covered.add(`${id}\0${f.file}\0${f.line}`);
-  }
-  return covered.size === 0 ? findings : findings.filter((f) => !covered.has(`${f.ruleId}\0${f.file}\0${f.line}`));
 }
 
 function byPosition(a: ResolvedFinding, b: ResolvedFinding): number {

@@ -55,12 +55,6 @@ export interface RuleDef {
   /** One line for `airlock rules` and SARIF shortDescription. */
   summary: string;
   docs: RuleDocs;
-  /**
-   * Rules whose finding on the same line says less than this one's: when both
-   * fire on a line, only this one is reported (`ufw --force enable` with no SSH
-   * rule is a lockout; the warning about --force adds nothing there).
-   */
-  supersedes?: string[];
   /** Sandbox rules report from the sandbox run, not from check(); their examples run in the sandbox tests. */
   requires?: 'sandbox';
   check(ctx: RuleContext, report: Report): void;

@@ -59,7 +59,7 @@ describe('shell glue rules', () => {
     expect(res.findings.map((f) => [f.ruleId, f.severity])).toEqual([['shell-ssh-service-stopped', 'warning']]);
   });
   it('ufw --force enable after ufw limit ssh stays quiet', async () => {
-    expect((await ids('sudo ufw limit ssh\nsudo ufw --force enable')).filter((x) => x.startsWith('shell-'))).toEqual([]);
+    expect(await ids('sudo ufw limit ssh\nsudo ufw --force enable')).toEqual([]);
   });
   it('curl | sh over https is a warning; a pipe into jq is nothing', async () => {
     const res = await run('curl -fsSL https://get.docker.com | sh\ncurl -s https://api.github.com | jq .');
@@ -68,8 +68,11 @@ describe('shell glue rules', () => {
 });
 
 describe('ufw --force enable', () => {
-  it('ignores --dry-run and reads ENABLE case-insensitively', async () => {
+  // One finding, from the firewall model (ufw-enable-without-ssh), that says what --force skipped.
+  it('ignores --dry-run, reads ENABLE case-insensitively, and says --force skipped the prompt', async () => {
     const res = await checkText('```bash\nufw --dry-run --force enable\nufw -f ENABLE\n```\n');
-    expect(res.findings.filter((f) => f.ruleId === 'shell-ufw-force-enable').map((f) => f.line - 1)).toEqual([2]);
+    const f = res.findings.filter((x) => x.ruleId === 'ufw-enable-without-ssh');
+    expect(f.map((x) => x.line - 1)).toEqual([2]);
+    expect(f[0].message).toContain('--force');
   });
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { textOf } from '../../firewall/adapters/text';
 import { describeSrc, firewallReplay, lineOf, sshPackets, sshStatus, touched, firewallIntent } from '../../firewall/analysis';
 
 export const ufwEnableWithoutSsh = defineRule({
@@ -29,9 +30,12 @@ export const ufwEnableWithoutSsh = defineRule({
       if (sshStatus(prev, packet).status === 'locked') continue;
       const later = snaps.slice(i + 1).find((t) => sshStatus(t.state, packet).status !== 'locked');
       const laterLine = later ? lineOf(later.origin ?? later.step!) : undefined;
+      // `--force` answers ufw's own "may disrupt existing ssh connections" prompt: say so, it was the last warning.
+      const forced = /(^|\s)(--force|-f)(\s|$)/.test(textOf(enable.origin));
       report({
         message:
-          `\`ufw enable\` turns on ufw's default deny incoming while no ufw rule admits SSH: new connections to tcp/${packet.dport} from ${describeSrc(packet.src)} are dropped from here` +
+          (forced ? '`ufw --force enable` skips ufw\'s "may disrupt existing ssh connections" prompt and turns on' : '`ufw enable` turns on') +
+          `  ufw's default deny incoming while no ufw rule admits SSH: new connections to tcp/${packet.dport} from ${describeSrc(packet.src)} are dropped from here` +
           (laterLine
             ? `; the allow only arrives on line ${laterLine}. Move it before \`ufw enable\`.`
             : `, and nothing later allows them. Add \`ufw allow OpenSSH\` (or \`ufw allow ${packet.dport}/tcp\`) before \`ufw enable\`.`),

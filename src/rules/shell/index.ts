@@ -5,7 +5,6 @@ import exportNotSeenByService from './export-not-seen-by-service';
 import rmRfRoot from './rm-rf-root';
 import sshServiceStopped from './ssh-service-stopped';
 import sudoRedirect from './sudo-redirect';
-import ufwForceEnable from './ufw-force-enable';
 
 /** The shell rules, sorted by id. */
 export const shellRules: RuleDef[] = [
@@ -15,5 +14,4 @@ export const shellRules: RuleDef[] = [
   rmRfRoot,
   sshServiceStopped,
   sudoRedirect,
-  ufwForceEnable,
 ].sort((a, b) => a.id.localeCompare(b.id));
