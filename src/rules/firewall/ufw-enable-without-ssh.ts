@@ -35,7 +35,7 @@ export const ufwEnableWithoutSsh = defineRule({
       report({
         message:
           (forced ? '`ufw --force enable` skips ufw\'s "may disrupt existing ssh connections" prompt and turns on' : '`ufw enable` turns on') +
-          `  ufw's default deny incoming while no ufw rule admits SSH: new connections to tcp/${packet.dport} from ${describeSrc(packet.src)} are dropped from here` +
+          ` ufw's default deny incoming while no ufw rule admits SSH: new connections to tcp/${packet.dport} from ${describeSrc(packet.src)} are dropped from here` +
           (laterLine
             ? `; the allow only arrives on line ${laterLine}. Move it before \`ufw enable\`.`
             : `, and nothing later allows them. Add \`ufw allow OpenSSH\` (or \`ufw allow ${packet.dport}/tcp\`) before \`ufw enable\`.`),
