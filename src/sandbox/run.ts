@@ -65,7 +65,7 @@ export function baselineSpec(
   }
   units.push(...compiled.daemons);
   // The probes start once these listen.
-  return { units: [...new Set(units)], standins, listen: opts.listen ?? [], expect: uniq(expect) };
+  return { units: [...new Set(units)], standins, listen: opts.listen ?? [], expect: uniq([...expect, ...(opts.listen ?? [])]) };
 }
 
 export async function runIn(topo: Topology, addr: AddressPlan, input: SandboxInput, compiled: Compiled, ctx: RunContext): Promise<SandboxResult> {
