@@ -12,6 +12,7 @@ import { replayPlan, type Replay } from './replay';
 import { textOf } from './adapters/text';
 import type { Problem, ProblemKind } from './ops';
 import type { Fix } from '../core/findings';
+import { globalSettings } from '../rules/sshd/settings';
 
 export function firewallReplay(ctx: RuleContext): Replay {
   return ctx.memo('firewall:replay', () => replayPlan(ctx.plan));
@@ -179,6 +180,23 @@ export function suggestionFix(p: Problem): Fix | undefined {
  * a port moved in sshd_config only matters once sshd restarts, and the sshd rules
  * (sshd-port-not-allowed) report a firewall that does not follow it.
  */
+/**
+ * The intent the firewall rules judge by. When the answer moves sshd to another
+ * port (sshd_config `Port`, or a `sed -i` of it) and its firewall ends up
+ * admitting that port, the admin's SSH is that port: judging 22 there would call
+ * a correct migration a lockout. When the new port is never admitted, 22 stays
+ * the admin's port and sshd-port-not-allowed reports the mismatch, once.
+ */
 export function firewallIntent(ctx: RuleContext): Intent {
-  return ctx.intent;
+  return ctx.memo('firewall:intent', () => {
+    const intent = ctx.intent;
+    if (intent.ssh.fromPolicy) return intent;
+    const moved = [...new Set(globalSettings(ctx, 'port').flatMap((s) => s.args.map((a) => a.text)).filter((t) => /^\d+$/.test(t)).map(Number))];
+    if (moved.length === 0 || moved.some((p) => intent.ssh.ports.includes(p))) return intent;
+    const replay = firewallReplay(ctx);
+    const final = replay.snapshots.length ? replay.snapshots[replay.snapshots.length - 1].state : replay.start;
+    const candidate: Intent = { ...intent, ssh: { ...intent.ssh, ports: moved } };
+    const admitted = sshPackets(candidate).every((p) => sshStatus(final, p).status !== 'locked');
+    return admitted ? candidate : intent;
+  });
 }
