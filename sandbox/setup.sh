@@ -6,7 +6,7 @@ set -eu
 A=/opt/airlock
 chmod 0755 $A/bin/*
 # Shims come first on PATH: systemctl is emulated, apt never reaches a network.
-for s in systemctl apt apt-get service; do ln -sf $A/bin/$s /usr/local/sbin/$s; done
+for s in systemctl apt apt-get service netfilter-persistent; do ln -sf $A/bin/$s /usr/local/sbin/$s; done
 # Stand-ins for model servers, named like the real binaries so units run them.
 for b in ollama llama-server vllm jupyter jupyter-lab open-webui text-generation-webui comfyui; do
   ln -sf $A/bin/standin /usr/local/bin/$b

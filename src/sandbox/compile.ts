@@ -122,7 +122,8 @@ export function compilePlan(plan: Plan): Compiled {
   if (certGuess.cert && certGuess.key) out.clientCert = { cert: certGuess.cert, key: certGuess.key };
 
   // Validators for what the answer wrote, plus the daemons it configures.
-  const touched = (re: RegExp) => [...written.keys()].some((p) => re.test(p)) || steps.some((s) => s.kind === 'command' && re.test(commandText(s)));
+  // `docker run … nginx` runs an image, not the server's nginx.
+  const touched = (re: RegExp) => [...written.keys()].some((p) => re.test(p)) || steps.some((s) => s.kind === 'command' && s.name !== 'docker' && re.test(commandText(s)));
   if (touched(/\/etc\/nginx\b|\bnginx\b/)) {
     out.daemons.push('nginx');
     out.validators.push({ kind: 'nginx' });

@@ -18,7 +18,10 @@ export function resettable(compiled: Compiled): boolean {
 
 function commandResettable(script: string): boolean {
   if (/[`]|\$\(|<\(|>\(/.test(script)) return false;
-  return script.split(/\s*(?:\|\||&&|\||;)\s*/).every((part) => {
+  // Quoted words (an nft chain spec with its `;`s) are one word, never a separator.
+  const unquoted = script.replace(/'[^']*'|"[^"$`]*"/g, 'Q');
+  if (/['"]/.test(unquoted)) return false;
+  return unquoted.split(/\s*(?:\|\||&&|\||;)\s*/).every((part) => {
     // Redirect targets must be restored files (or nowhere).
     for (const m of part.matchAll(/(?:\d?>>?|&>)\s*(\S+)/g)) if (m[1] !== '/dev/null' && !RESTORED.test(m[1].replace(/^['"]|['"]$/g, ''))) return false;
     const words = part.replace(/(?:\d?>>?|&>|<)\s*\S+/g, '').trim().split(/\s+/).filter(Boolean);

@@ -12,6 +12,7 @@ describe('resettable: a target is reset in place only after a firewall-only answ
     ['iptables with env and save redirect', [cmd('iptables -P INPUT DROP'), cmd('iptables-save >/etc/iptables/rules.v4')]],
     ['nft ruleset file', [write('/etc/nftables.conf'), cmd('nft -f /etc/nftables.conf')]],
     ['firewall units', [cmd('systemctl enable --now nftables'), cmd('netfilter-persistent save')]],
+    ['nft chain spec with quoted semicolons', [cmd("nft add chain inet filter input '{ type filter hook input priority 0; policy drop; }'")]],
     ['ufw IPv6 setting', [cmd("sed -i 's/IPV6=yes/IPV6=no/' /etc/default/ufw")]],
   ])('%s → reset', (_name, steps) => {
     expect(resettable(compiled(steps as ApplyStep[]))).toBe(true);
