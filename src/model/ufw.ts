@@ -4,7 +4,7 @@
  * specs), each pointing back at where it was written. Keywords are lower-cased
  * as ufw itself does; values keep their case (app names are case-sensitive).
  */
-import type { Document, Span } from '../core/document';
+import type { Document, Point, Span } from '../core/document';
 import type { Located, Word } from '../plan/types';
 import { parseDocument, spanOf, type Parser } from '../parse';
 import { unquote } from './iptables';
@@ -285,3 +285,36 @@ export const KNOWN_SERVICES: ReadonlyMap<string, string> = new Map([
   ['microsoft-ds', '445'], ['netbios-ns', '137'], ['ms-sql-s', '1433'], ['openvpn', '1194'], ['sip', '5060'],
   ['x11', '6000'], ['redis', '6379'], ['kerberos', '88'], ['bootps', '67'], ['bootpc', '68'], ['syslog', '514'],
 ]);
+
+/**
+ * Plain words for the ufw syntax models get wrong most (ufw's own answer is a
+ * bare "ERROR: Invalid syntax"): `protocol` for `proto`, `allow port 22`, and the
+ * simple syntax (`allow 22/tcp`) mixed with the extended one (`proto … to … port`).
+ * Undefined when none applies; the generic message is used then.
+ */
+export function describeUfwSyntaxError(p: { node: { startPosition: Point } }, doc: Document): { message: string; span: Span } | undefined {
+  const row = p.node.startPosition.row;
+  const line = doc.text.split('\n')[row] ?? '';
+  const at = (re: RegExp): Span | undefined => {
+    const m = re.exec(line);
+    if (!m) return undefined;
+    const col = m.index + m[0].length - m[m.length - 1].length;
+    return { start: { row, column: col }, end: { row, column: col + m[m.length - 1].length } };
+  };
+  const protocol = at(/(?:^|\s)(protocol)(?=\s)/i);
+  if (protocol) return { message: "ufw: the keyword is `proto`, not `protocol` (e.g. `ufw allow proto tcp to any port 22`)", span: protocol };
+  const m = /\b(allow|deny|reject|limit)\s+(?:(?:in|out)\s+)?port\s+(\S+)/i.exec(line);
+  if (m) {
+    const span = at(/\b(?:allow|deny|reject|limit)\s+(?:(?:in|out)\s+)?(port)\b/i)!;
+    return { message: `ufw: \`port\` needs \`to\` (or \`from\`) before it: write \`ufw ${m[1]} ${m[2]}/tcp\` or \`ufw ${m[1]} proto tcp to any port ${m[2]}\``, span };
+  }
+  const mixed = /\b(allow|deny|reject|limit)\s+(?:(?:in|out)\s+)?(?:on\s+\S+\s+)?((?:\d[\d,:]*|[a-z][\w-]*)(?:\/(?:tcp|udp))?)\s+(proto|from|to)\b/i.exec(line);
+  if (mixed && !/^(from|to|proto|on|in|out|log|log-all)$/i.test(mixed[2])) {
+    const span = at(new RegExp(`\\b${mixed[1]}\\s+(?:(?:in|out)\\s+)?(?:on\\s+\\S+\\s+)?(${mixed[2].replace(/[/]/g, '\\/')})\\b`, 'i'))!;
+    return {
+      message: `ufw: \`${mixed[2]}\` (simple syntax) cannot be followed by \`${mixed[3]}\` (extended syntax): write \`ufw ${mixed[1]} ${/\//.test(mixed[2]) ? mixed[2] : `${mixed[2]}/tcp`}\` or \`ufw ${mixed[1]} proto tcp to any port ${mixed[2].replace(/\/.*/, '')}\``,
+      span,
+    };
+  }
+  return undefined;
+}

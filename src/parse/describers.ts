@@ -4,7 +4,9 @@
  */
 import { describeNginxSyntaxError } from '../model/nginx';
 import { describeSystemdSyntaxError } from '../model/systemd';
+import { describeUfwSyntaxError } from '../model/ufw';
 import { registerDescriber } from './describe';
 
 registerDescriber('nginx', describeNginxSyntaxError);
 registerDescriber('systemd', describeSystemdSyntaxError);
+registerDescriber('ufw', describeUfwSyntaxError);

@@ -6,6 +6,7 @@
  * ports. What ufw would refuse (`--dry-run` says ERROR) is a Problem.
  */
 import type { Document } from '../../core/document';
+import { parseDocument, syntaxProblems } from '../../parse/index';
 import type { Located, Word } from '../../plan/types';
 import { KNOWN_SERVICES, ufwModel, type UfwCommand } from '../../model/ufw';
 import { parseCidr, type Cidr } from '../addr';
@@ -149,9 +150,13 @@ function buildRule(cmd: UfwCommand): Built {
 export function adaptUfw(doc: Document): Adapted {
   const ops: UfwOp[] = [];
   const problems: Problem[] = [];
+  // A line that does not parse is rejected whole by ufw ("Invalid syntax") and
+  // reported once by syntax-error: no op, and no second finding on its words.
+  const broken = syntaxProblems(parseDocument(doc)).map((p) => p.node.startPosition.row);
   for (const cmd of ufwModel(doc).commands) {
     const origin: Located = cmd;
     if (cmd.dryRun) continue;
+    if (broken.some((row) => row >= cmd.span.start.row && row <= cmd.span.end.row)) continue;
     switch (cmd.kind) {
       case 'enable':
       case 'disable':
