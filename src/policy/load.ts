@@ -1,13 +1,22 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { InputError } from '../core/errors';
 import { KNOWN_SERVICES } from '../knowledge/services';
 import { PACKAGE_ROOT } from '../parse/index';
 import type { Intent, PolicyFile, ProtectedService } from './types';
 
-const schema = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'schema', 'policy.schema.json'), 'utf8'));
-const validate = new Ajv({ allErrors: false, strict: false }).compile<PolicyFile>(schema);
+let validator: ValidateFunction<PolicyFile> | undefined;
+
+/** Compiled on first use: most runs have no policy file, and ajv costs a third of the start-up. */
+function policyValidator(): ValidateFunction<PolicyFile> {
+  if (!validator) {
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
+    const schema = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'schema', 'policy.schema.json'), 'utf8'));
+    validator = new Ajv({ allErrors: false, strict: false }).compile<PolicyFile>(schema);
+  }
+  return validator;
+}
 
 /**
  * Reads airlock.json (or --policy FILE). No file: defaults. A file that is not
@@ -35,6 +44,7 @@ export function parsePolicy(text: string, file: string): PolicyFile {
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : 1;
     throw new InputError(file, line, `policy is not valid JSON (${(e as Error).message.replace(/^.*?: /, '').replace(/ in JSON at.*$/, '')})`);
   }
+  const validate = policyValidator();
   if (!validate(data)) {
     const err = validate.errors![0];
     const where = err.instancePath ? err.instancePath.replace(/^\//, '').replace(/\//g, '.') : '(top level)';
