@@ -68,11 +68,11 @@ export async function prepare(c: Case): Promise<Prepared> {
     for (const ch of t.chains.values())
       for (const rule of ch.rules)
         for (const m of rule.matches) {
-          if (m.kind === 'dport') for (const p of m.ports) ports.add(p.from);
+          if (m.kind === 'dport') for (const p of m.ports) ports.add(p.lo);
           if (m.kind === 'src') for (const cidr of m.cidrs) if (cidr.family === 'ip' && cidr.prefix > 0) ranges.add(cidr.text);
         }
   for (const u of final.ufw.rules) {
-    for (const p of u.dports ?? []) ports.add(p.from);
+    for (const p of u.dports ?? []) ports.add(p.lo);
     if (u.src?.family === 'ip' && u.src.prefix > 0) ranges.add(u.src.text);
   }
   return { c, plan: r.plan, docs: r.docs, intent: r.intent, final, ports: [...ports].filter((p) => p > 0 && p < 65536), ranges: [...ranges] };
