@@ -58,14 +58,16 @@ export const sshLockout = defineRule({
         const sessionDies = est === 'drop' || est === 'reject';
         const what = `new SSH connections (tcp/${packet.dport} from ${describeSrc(packet.src)}) are ${d?.kind === 'rule' && d.rule.verdict.kind === 'reject' ? 'rejected' : 'dropped'} after line ${lineOf(origin)}${d ? ` (${describeDecision(d)})` : ''}`;
         let message: string;
+        const backend = s.state.ufw.enabled ? 'ufw' : d?.kind === 'rule' ? d.rule.backend : d?.table.backend;
+        // The safe way to change rules over SSH differs per tool: iptables-apply rolls back; nft loads a file atomically.
+        const safely = backend === 'nft' ? 'load the whole ruleset at once with `nft -f`' : backend === 'ufw' ? 'allow SSH before `ufw enable`' : 'use iptables-apply';
         if (restored) {
           const at = lineOf(restored.origin ?? restored.step!);
           message = `${what}; the accept for ${packet.dport} only arrives on line ${at}`;
           message += sessionDies
-            ? ` — and the SSH session typing these commands is cut here too (no ESTABLISHED accept), so line ${at} never runs. Run the accept first, or use iptables-apply / a console.`
-            : ` — run it first (or use iptables-apply), so a dropped connection cannot leave you outside.`;
+            ? ` — and the SSH session typing these commands is cut here too (no ESTABLISHED accept), so line ${at} never runs. Run the accept first, or ${safely}.`
+            : ` — run it first (or ${safely}), so a dropped connection cannot leave you outside.`;
         } else {
-          const backend = s.state.ufw.enabled ? 'ufw' : d?.kind === 'rule' ? d.rule.backend : d?.table.backend;
           const fix =
             backend === 'nft' ? `tcp dport ${packet.dport} accept` : backend === 'ufw' ? `ufw allow ${packet.dport}/tcp` : `iptables -I INPUT -p tcp --dport ${packet.dport} -j ACCEPT`;
           message = `${what}, and nothing later in the answer admits them: once this session ends you are locked out${sessionDies ? ' (this session is cut here as well: no ESTABLISHED accept)' : ''}. Admit SSH first, e.g. \`${fix}\`.`;
