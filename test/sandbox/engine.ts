@@ -31,7 +31,9 @@ export function hostRuleset(): string {
   const ipt = run('iptables-save', []).split('\n').filter((l) => !l.startsWith('#')).map((l) => l.replace(/\[\d+:\d+\]/g, '')).join('\n');
   const ip6 = run('ip6tables-save', []).split('\n').filter((l) => !l.startsWith('#')).map((l) => l.replace(/\[\d+:\d+\]/g, '')).join('\n');
   const nft = run('nft', ['list', 'ruleset']).replace(/counter packets \d+ bytes \d+/g, 'counter');
-  return `${ipt}\n---\n${ip6}\n---\n${nft}`;
+  // Docker's own bookkeeping for a bridge network that exists (ours finishing removal, or another run's) is Docker's, not an answer's.
+  const own = (t: string) => t.split('\n').filter((l) => !/\bbr-[0-9a-f]{12}\b/.test(l)).join('\n');
+  return own(`${ipt}\n---\n${ip6}\n---\n${nft}`);
 }
 
 export function labelled(): { containers: string[]; networks: string[] } {
