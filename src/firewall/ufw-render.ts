@@ -43,6 +43,12 @@ export function renderUfw(state: FirewallState, step: number): void {
     const hadUfw = [...table.chains.keys()].some((k) => k.startsWith('ufw-'));
     for (const k of [...table.chains.keys()]) if (k.startsWith('ufw-')) table.chains.delete(k);
     for (const c of table.chains.values()) c.rules = c.rules.filter((r) => !(r.backend === 'ufw' && r.verdict.kind === 'jump'));
+    if (u.enabled && family === 'ip6' && !u.ipv6) {
+      // IPV6=no: ufw-init does not leave IPv6 alone, it closes it (ip6tables INPUT,
+      // FORWARD, OUTPUT policy DROP, loopback accepted). Measured in the sandbox.
+      renderIpv6Closed(table, u, step);
+      continue;
+    }
     const active = u.enabled && (family === 'ip' || u.ipv6);
     if (!active) {
       if (hadUfw) for (const name of ['INPUT', 'FORWARD', 'OUTPUT']) {
@@ -52,6 +58,18 @@ export function renderUfw(state: FirewallState, step: number): void {
       continue;
     }
     render(table, family, u, step);
+  }
+}
+
+function renderIpv6Closed(table: Table, u: FirewallState['ufw'], step: number): void {
+  const origin = u.enabledAt!.origin;
+  for (const [name, dir] of [['INPUT', 'iif'], ['OUTPUT', 'oif'], ['FORWARD', undefined]] as const) {
+    const c = table.chains.get(name)!;
+    if (dir) {
+      const lo = makeRule({ matches: [m({ kind: dir, names: ['lo'], text: `${dir === 'iif' ? '-i' : '-o'} lo` })], verdict: { kind: 'accept' }, text: `ufw (IPV6=no): ${dir === 'iif' ? '-i' : '-o'} lo -j ACCEPT`, origin }, 'ufw', step);
+      c.rules = [...c.rules, lo];
+    }
+    c.base = { ...c.base!, policy: 'drop', policyOrigin: origin, policyStep: step };
   }
 }
 

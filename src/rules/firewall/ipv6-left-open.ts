@@ -69,10 +69,7 @@ export const ipv6LeftOpen = defineRule({
     for (const { origin, v4, ports } of byOrigin.values()) {
       const nft = v4.table.backend === 'nft' || v4.table.family === 'inet';
       const list = `tcp/${ports.join(', tcp/')}`;
-      const ufwV4Only = state.ufw.enabled && !state.ufw.ipv6 && v4.table.backend === 'iptables' && (v4.kind === 'policy' || v4.rule.backend === 'ufw');
-      const how = ufwV4Only
-        ? 'ufw was told IPV6=no (/etc/default/ufw), so it loads no IPv6 rules; set IPV6=yes and run `ufw reload`'
-        : nft
+      const how = nft
         ? 'the match is IPv4-only (`ip saddr`/`ip daddr` never match IPv6 packets in an inet table); add the same rule with `ip6 saddr`, or drop by default and accept explicitly'
         : 'iptables filters IPv4 only; give ip6tables the same rules and policy (or use ufw / an nft inet table, which cover both)';
       report({

@@ -23,6 +23,8 @@ export const noEstablishedAccept = defineRule({
     if (!touched(replay)) return;
     const seen = new Set<string>();
     for (const family of ['ip', 'ip6'] as const) {
+      // ufw with IPV6=no closes IPv6 on purpose, outgoing too: there are no replies to lose.
+      if (family === 'ip6' && replay.final.ufw.enabled && !replay.final.ufw.ipv6) continue;
       const reply = evaluate(replay.final, { family, proto: 'tcp', src: DOC_OUTSIDER[family], sport: 443, dport: 45678, ct: 'established' });
       if (reply.verdict !== 'drop' && reply.verdict !== 'reject') continue;
       const d = reply.outcomes[0].decidedBy;
