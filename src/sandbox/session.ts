@@ -127,6 +127,22 @@ export class SandboxSession {
     return result;
   }
 
+  /**
+   * The next run gets a target created from the image, not one reset in place:
+   * for a second look at a result that may owe something to state a reset keeps
+   * (conntrack entries, neighbour caches).
+   */
+  async freshTarget(): Promise<void> {
+    if (this.prep) {
+      await this.prep.catch(() => this.drop());
+      this.prep = undefined;
+    }
+    if (!this.topo || !this.key) return;
+    const addr = JSON.parse(this.key) as AddressPlan;
+    await replaceTarget(this.topo, this.image, this.ttlS, addr, this.d);
+    this.warm.baseline = undefined;
+  }
+
   /** Removes the current topology now (and waits for it). */
   private async drop(): Promise<void> {
     const t = this.topo;
