@@ -1,15 +1,9 @@
 import { createTwoFilesPatch } from 'diff';
+import type { VantagePlan } from './addresses';
 import type { HeldSession, HttpProbe, Listener, ProbeMatrix, ProbeRow } from './types';
 
 /** A vantage with its concrete address (docker-assigned IPv6 ones are known only after start). */
-export interface Vantage {
-  name: string;
-  role: 'admin' | 'outsider' | 'peer' | 'lan-outside' | 'loopback';
-  addr: string;
-  family: 4 | 6;
-  net: string;
-  range?: string;
-}
+export type Vantage = VantagePlan;
 
 export interface ProbeJob {
   id: string;
