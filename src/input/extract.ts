@@ -71,7 +71,7 @@ export function extract(source: SourceFile, opts: ExtractOptions = {}): Document
       const stripped = stripIndent(lines[j], indent);
       body.push({ text: stripped.text, line: j, colDelta: stripped.cut });
     }
-    const pathHint = pathBefore(lines, i) ;
+    const pathHint = pathBefore(lines, i);
     flushProse();
     const decided = detect(body.map((b) => b.text).join('\n'), { tag, path: pathHint });
     if (opts.lang) {
@@ -306,10 +306,9 @@ export function pathBefore(lines: string[], blockStart: number): string | undefi
     if (l.trim() === '') continue;
     if (/^\s*(`{3,}|~{3,})/.test(l)) return undefined;
     seen++;
+    // Prose names the file ("Create `/etc/nginx/conf.d/x.conf`:"); a command line mentioning a path does not.
     const m = PATH_RE.exec(l);
-    if (m && !/^\s*(sudo\s+)?\S+\s/.test(l.replace(/^\s*[$#]\s/, '')) || (m && !looksLikeCommand(l))) {
-      if (m && langFromPath(m[1])) return m[1];
-    }
+    if (m && !looksLikeCommand(l) && langFromPath(m[1])) return m[1];
   }
   return undefined;
 }
