@@ -230,11 +230,11 @@ function applyNft(state: FirewallState, op: NftOp, cx: ApplyContext): void {
   };
   const chainOf = (): Chain | undefined => {
     if (!table) {
-      missingTable();
+      if (!op.ifExists) missingTable();
       return undefined;
     }
     const c = op.chain ? table.chains.get(op.chain) : undefined;
-    if (!c) cx.problems.push({ kind: 'missing-chain', message: `chain ${where} ${op.chain} does not exist at this point: add it first (nft add chain ${where} ${op.chain})`, origin: op.origin });
+    if (!c && !op.ifExists) cx.problems.push({ kind: 'missing-chain', message: `chain ${where} ${op.chain} does not exist at this point: add it first (nft add chain ${where} ${op.chain})`, origin: op.origin });
     return c;
   };
   switch (op.action) {
@@ -248,7 +248,8 @@ function applyNft(state: FirewallState, op: NftOp, cx: ApplyContext): void {
       if (!table) state.tables.push({ backend: 'nft', family: op.family, name: op.table, chains: new Map(), sets: new Map(), origin: op.origin });
       return;
     case 'delete-table':
-      if (!table) return missingTable();
+      // `destroy table` of an absent table is not an error (nft(8)); `delete table` is.
+      if (!table) return op.ifExists ? undefined : missingTable();
       state.tables = state.tables.filter((t) => t !== table);
       return;
     case 'flush-table':
@@ -338,9 +339,10 @@ function applyNft(state: FirewallState, op: NftOp, cx: ApplyContext): void {
     case 'add-element':
     case 'delete-element':
     case 'flush-set': {
-      if (!table) return missingTable();
+      if (!table) return op.ifExists ? undefined : missingTable();
       const s = table.sets.get(op.set!.name);
       if (!s) {
+        if (op.ifExists) return;
         cx.problems.push({ kind: 'missing-chain', message: `set ${where} ${op.set!.name} does not exist at this point`, origin: op.origin });
         return;
       }

@@ -56,6 +56,8 @@ export interface NftOp {
     | 'noop';
   /** `create` fails when the object exists; `add` does not. */
   create?: boolean;
+  /** `destroy` (nft(8)): deletes the object if it exists and does not fail when it is absent. */
+  ifExists?: boolean;
   family: TableFamily;
   table: string;
   chain?: string;

@@ -258,7 +258,7 @@ function commandOps(cmd: NftCommand, problems: Problem[]): NftOp[] {
       return cmd.verb === 'flush' ? [{ kind: 'nft', action: 'flush-ruleset', family: 'inet', table: '', origin }] : [];
     case 'table': {
       if (cmd.verb === 'flush') return [op('flush-table')];
-      if (cmd.verb === 'delete' || cmd.verb === 'destroy') return [op('delete-table')];
+      if (cmd.verb === 'delete' || cmd.verb === 'destroy') return [op('delete-table', { ifExists: cmd.verb === 'destroy' })];
       if (cmd.verb !== 'add' && cmd.verb !== 'create') return [];
       const ops = [op('add-table', { create: cmd.verb === 'create' })];
       const body = cmd.tableBody;
@@ -272,14 +272,14 @@ function commandOps(cmd: NftCommand, problems: Problem[]): NftOp[] {
     }
     case 'chain': {
       if (cmd.verb === 'flush') return [op('flush-chain', { chain: cmd.chain })];
-      if (cmd.verb === 'delete' || cmd.verb === 'destroy') return [op('delete-chain', { chain: cmd.chain })];
+      if (cmd.verb === 'delete' || cmd.verb === 'destroy') return [op('delete-chain', { chain: cmd.chain, ifExists: cmd.verb === 'destroy' })];
       if (cmd.verb !== 'add' && cmd.verb !== 'create') return [];
       if (cmd.chainBody) return chainOps(family, table, { ...cmd.chainBody, name: cmd.chain ?? cmd.chainBody.name }, problems, true, true).map((o, i) => (i === 0 ? { ...o, origin: cmd.chainBody!.policyAt ?? origin } : o));
       return [op('add-chain', { chain: cmd.chain })];
     }
     case 'rule': {
       const r = cmd.rule;
-      if (cmd.verb === 'delete' || cmd.verb === 'destroy') return [op('delete-rule', { chain: cmd.chain, handle: cmd.handle ?? r?.handle })];
+      if (cmd.verb === 'delete' || cmd.verb === 'destroy') return [op('delete-rule', { chain: cmd.chain, handle: cmd.handle ?? r?.handle, ifExists: cmd.verb === 'destroy' })];
       if (!r || (cmd.verb !== 'add' && cmd.verb !== 'insert' && cmd.verb !== 'create')) return [];
       const specs = convertRule(r, problems);
       const action = cmd.verb === 'insert' ? 'insert-rule' : 'add-rule';
@@ -296,7 +296,7 @@ function commandOps(cmd: NftCommand, problems: Problem[]): NftOp[] {
       const cidrs = toCidrs(values);
       const elements = cidrs ? { cidrs, ports: [] } : { cidrs: [], ports: toPorts(values) ?? [] };
       if (cmd.verb === 'add' || cmd.verb === 'create') return [op('add-element', { set: { name: cmd.name ?? '', type: '' }, elements })];
-      if (cmd.verb === 'delete' || cmd.verb === 'destroy') return [op('delete-element', { set: { name: cmd.name ?? '', type: '' }, elements })];
+      if (cmd.verb === 'delete' || cmd.verb === 'destroy') return [op('delete-element', { set: { name: cmd.name ?? '', type: '' }, elements, ifExists: cmd.verb === 'destroy' })];
       return [];
     }
     default:
