@@ -199,7 +199,12 @@ function convertRule(r: NftRule, problems: Problem[]): RuleSpec[] {
         matches.push(mk({ kind: 'unknown', text: s.raw }));
         break;
       case 'statement':
+        // A first connection is under every rate: `limit rate over` never matches it, `limit rate` always does.
         if (s.name === 'limit') matches.push(mk({ kind: /\bover\b/.test(s.raw) ? 'never' : 'always', text: s.raw }));
+        // The same limit inside a meter or a set update from the packet path (nftables wiki "Meters",
+        // "Updating sets from the packet path"): only a source over the rate matches, and a first
+        // connection is not; nor is it over a per-source `ct count over N`.
+        else if (/^(meter|add|update|flow)$/.test(s.name) && /\blimit\s+rate\s+over\b|\bct\s+count\s+over\b/.test(s.raw)) matches.push(mk({ kind: 'never', text: s.raw }));
         break;
       case 'vmap': {
         if (s.map.kind !== 'set') {
