@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ValidateFunction } from 'ajv';
 import { InputError } from '../core/errors';
-import { KNOWN_SERVICES } from '../knowledge/services';
+import { KNOWN_SERVICES, loginIsOn } from '../knowledge/services';
 import { PACKAGE_ROOT } from '../parse/index';
 import type { Intent, PolicyFile, ProtectedService } from './types';
 
@@ -74,8 +74,16 @@ export function resolveIntent(policy: PolicyFile, answerText: string): Intent {
     allow: s.allow ?? [],
     origin: 'policy' as const,
   }));
+  const ownLogin: string[] = [];
   for (const k of KNOWN_SERVICES) {
     if (!k.distinctivePort && !k.names.test(answerText)) continue;
+    // A service that asks for credentials itself (Open WebUI, Jupyter by default; llama.cpp
+    // with --api-key) is not unauthenticated unless the answer turns its login off.
+    // A service the policy names stays protected: the loop below never replaces those.
+    if (loginIsOn(k, answerText)) {
+      ownLogin.push(k.name);
+      continue;
+    }
     for (const port of k.ports) {
       if (services.some((s) => s.port === port)) continue;
       services.push({ name: k.name, port, proto: 'tcp', allow: [], origin: 'default' });
@@ -84,6 +92,7 @@ export function resolveIntent(policy: PolicyFile, answerText: string): Intent {
   return {
     ssh: { ports, adminSources: policy.ssh?.from ?? ['0.0.0.0/0', '::/0'], fromPolicy: policy.ssh?.port !== undefined },
     services,
+    ownLogin,
     trustedNetworks: policy.trustedNetworks ?? [],
     ruleOverrides: policy.rules ?? {},
   };

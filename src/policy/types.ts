@@ -41,6 +41,11 @@ export interface Intent {
     fromPolicy: boolean;
   };
   services: ProtectedService[];
+  /**
+   * Known services (by name, src/knowledge/services.ts) whose own login is on in
+   * this answer, and which are therefore not in `services` by default.
+   */
+  ownLogin?: string[];
   trustedNetworks: string[];
   ruleOverrides: Record<string, 'off' | Severity>;
 }

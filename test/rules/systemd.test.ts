@@ -67,11 +67,28 @@ describe('systemd rules: each rule fires on its bad example and not on its good 
     ['ExecStart=/opt/llama.cpp/llama-server -m m.gguf --host 0.0.0.0 --port 8080', 1],
     ['ExecStart=/opt/llama.cpp/llama-server -m m.gguf --host=127.0.0.1', 0],
     ['ExecStart=/usr/bin/python server.py --listen', 0],
-    ['ExecStart=/usr/local/bin/jupyter lab --ip=0.0.0.0', 1],
+    // Jupyter asks for its token by default; only an empty token (and no password) leaves it open.
+    ['ExecStart=/usr/local/bin/jupyter lab --ip=0.0.0.0', 0],
+    ["ExecStart=/usr/local/bin/jupyter lab --ip=0.0.0.0 --ServerApp.token=''", 1],
+    ["ExecStart=/usr/local/bin/jupyter lab --ip=0.0.0.0 --ServerApp.token='' --ServerApp.password=argon2:abc", 0],
+    ['ExecStart=/opt/llama.cpp/llama-server -m m.gguf --host 0.0.0.0 --api-key secret', 0],
+    ['Environment=LLAMA_API_KEY=secret\nExecStart=/opt/llama.cpp/llama-server -m m.gguf --host 0.0.0.0', 0],
+    ['ExecStart=/usr/bin/open-webui serve --host 0.0.0.0', 0],
+    ['Environment=WEBUI_AUTH=False\nExecStart=/usr/bin/open-webui serve --host 0.0.0.0', 1],
+    // vLLM's --api-key guards only /v1: the server stays exposed.
+    ['ExecStart=/usr/bin/vllm serve model --host 0.0.0.0 --api-key secret', 1],
     ['ExecStart=/usr/bin/vllm serve model --host 0.0.0.0', 1],
   ])('exposure: %s', (line, n) => {
     const found = run(`[Service]\n${line}\n`).filter((f) => f.ruleId === 'systemd-model-server-exposed');
     expect(found).toHaveLength(n);
+  });
+
+  it('a service with its own login stays protected when the policy names it', () => {
+    const text = '[Service]\nExecStart=/usr/local/bin/jupyter lab --ip=0.0.0.0\n';
+    const intent = resolveIntent({ services: [{ name: 'jupyter', port: 8888 }] }, text);
+    const found = runRules(systemdRules, makeContext({ steps: [] }, [doc(text)], intent)).filter((f) => f.ruleId === 'systemd-model-server-exposed');
+    expect(found).toHaveLength(1);
+    expect(resolveIntent({}, text).services.map((s) => s.port)).not.toContain(8888);
   });
 
   it('ExecStart= in a drop-in of a oneshot service needs no reset', () => {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Span } from '../../core/document';
-import { KNOWN_SERVICES, type KnownService } from '../../knowledge/services';
+import { bindFlagsIn, bindsEverywhere, hostOf, KNOWN_SERVICES, type KnownService } from '../../knowledge/services';
 import { entriesOf, parseEnvironment, splitExecLine, type UnitFile } from '../../model/systemd';
 import { unitsOf } from './units';
 import type { RuleContext } from '../define';
@@ -30,17 +30,18 @@ function confinedBy(ctx: RuleContext, port: number): string[] | undefined {
   return allowed.map((c) => c.text);
 }
 
-/** Host parts that mean "every interface". */
-const ALL_INTERFACES = new Set(['0.0.0.0', '::', '[::]', '*', '']);
+/** Re-exported for callers that imported it from here; the logic lives in the known-services table. */
+export { hostOf };
 
-/** The host part of `host`, `host:port`, `[v6]:port`, `:port` or `http://host:port`. */
-export function hostOf(value: string, holds: 'host' | 'host:port'): string {
-  let v = value.trim().replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
-  if (holds === 'host') return v;
-  const bracket = /^(\[[^\]]*\])(?::\d+)?$/.exec(v);
-  if (bracket) return bracket[1];
-  if ((v.match(/:/g) ?? []).length === 1) v = v.slice(0, v.indexOf(':'));
-  return v;
+/** The service of a command: the first word naming a known service, unless the command runs it in a container. */
+export function serviceWordOf(words: readonly string[]): { service: KnownService; index: number } | undefined {
+  const program = (words[0] ?? '').replace(/^.*\//, '');
+  if (/^(docker|podman|nerdctl|kubectl)$/.test(program)) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const service = KNOWN_SERVICES.find((k) => k.names.test(words[i]));
+    if (service) return { service, index: i };
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -60,11 +61,15 @@ export default defineRule({
   },
   check(ctx, report) {
     // A service the policy deliberately opens to other networks is intent, not exposure.
-    // So is one the answer's own firewall confines to the ranges it names (DESIGN.md, Intent).
+    // So is one the answer's own firewall confines to the ranges it names (DESIGN.md, Intent),
+    // and one that asks for credentials itself (Open WebUI, Jupyter, llama.cpp with --api-key)
+    // unless the policy names it.
     const opened = (s: KnownService) =>
+      selfGuarded(ctx, s) ||
       ctx.intent.services.some((p) => s.ports.includes(p.port) && p.allow.some((a) => !/^(127\.|::1)/.test(a))) ||
       (s.ports.length > 0 && s.ports.every((port) => confinedBy(ctx, port) !== undefined));
     for (const unit of unitsOf(ctx)) {
+      const boundByEnv = new Set<KnownService>();
       for (const e of entriesOf(unit, 'Environment')) {
         for (const a of parseEnvironment(e).assignments) {
           if (a.name === 'OLLAMA_ORIGINS' && a.value.split(',').some((o) => o.trim() === '*')) {
@@ -72,41 +77,45 @@ export default defineRule({
           }
           for (const s of KNOWN_SERVICES) {
             const bind = s.bindEnv.find((b) => b.name === a.name);
-            if (!bind || opened(s)) continue;
+            if (!bind) continue;
             if (bind.name === 'HOST' && !mentions(unit, s)) continue; // HOST is too generic on its own
-            const host = hostOf(a.value, bind.holds);
-            if (ALL_INTERFACES.has(host)) report(exposed(unit, s, `${a.name}=${a.value}`, a.span));
+            boundByEnv.add(s);
+            if (opened(s)) continue;
+            if (bindsEverywhere(a.value, bind.holds)) report(exposed(unit, s, `${a.name}=${a.value}`, a.span));
           }
         }
       }
       for (const e of entriesOf(unit, 'ExecStart')) {
         const cmds = splitExecLine(e.value).commands;
         for (const c of cmds) {
-          const s = KNOWN_SERVICES.find((k) => k.bindFlags.length && (k.names.test(c.words.map((w) => w.text).join(' ')) || mentions(unit, k)));
+          const texts = c.words.map((w) => w.text);
+          const s = KNOWN_SERVICES.find((k) => k.bindFlags.length && (k.names.test(texts.join(' ')) || mentions(unit, k)));
           if (!s || opened(s)) continue;
-          c.words.forEach((w, i) => {
-            const [flag, inline] = w.text.split(/=(.*)/s, 2);
-            if (!s.bindFlags.includes(flag)) return;
-            const next = c.words[i + 1];
-            const value = inline ?? (next && !next.text.startsWith('-') ? next.text : undefined);
-            const everywhere = value === undefined ? flag === '--listen' : ALL_INTERFACES.has(hostOf(value, 'host'));
-            if (!everywhere) return;
-            const end = inline === undefined && value !== undefined ? next.end : w.end;
-            report(exposed(unit, s, value === undefined ? flag : `${flag} ${value}`, { start: e.pointAt(w.start), end: after(e.pointAt(end - 1)) }));
-          });
+          const flags = bindFlagsIn(s, texts);
+          for (const f of flags) {
+            if (!f.everywhere) continue;
+            const w = c.words[f.index];
+            const end = !f.inline && f.value !== undefined ? c.words[f.index + 1].end : w.end;
+            report(exposed(unit, s, f.value === undefined ? f.flag : `${f.flag} ${f.value}`, { start: e.pointAt(w.start), end: after(e.pointAt(end - 1)) }));
+          }
         }
       }
     }
   },
 });
 
+/** The service asks for credentials itself in this answer and the policy does not name it. */
+export function selfGuarded(ctx: RuleContext, s: KnownService): boolean {
+  return (ctx.intent.ownLogin ?? []).includes(s.name) && !ctx.intent.services.some((p) => p.origin === 'policy' && s.ports.includes(p.port));
+}
+
 function mentions(unit: UnitFile, s: KnownService): boolean {
   return s.names.test(unit.unitName ?? '') || s.names.test(unit.doc.path ?? '') || unit.entries.some((e) => /^(Description|ExecStart)$/.test(e.key) && s.names.test(e.value));
 }
 
-function exposed(unit: UnitFile, s: KnownService, what: string, span: Span) {
+function exposed(unit: UnitFile, s: KnownService, what: string, span: Span, why = '') {
   return {
-    message: `\`${what}\` makes ${s.name} listen on every interface; it has no login of its own — bind it to 127.0.0.1 and put an authenticating proxy in front`,
+    message: `\`${what}\` makes ${s.name} listen on every interface${why}; it has no login of its own — bind it to 127.0.0.1 and put an authenticating proxy in front`,
     doc: unit.doc,
     span,
   };
