@@ -6,7 +6,9 @@ import type { Intent, ProtectedService } from '../policy/types';
 import type { RuleContext } from '../rules/define';
 import type { Located } from '../plan/types';
 import { addressOutside, anyAddr, DOC_OUTSIDER, contains, isAny, LOOPBACK, parseCidr, type Cidr } from './addr';
-import { evaluate } from './evaluate';
+import { evaluate, evaluateChain } from './evaluate';
+import { DOCKER_USER } from './apply';
+import { iptTable } from './state';
 import type { AddrFamily, Decision, Evaluation, FirewallState, PacketClass, Rule } from './model';
 import { replayPlan, type Replay } from './replay';
 import { textOf } from './adapters/text';
@@ -198,5 +200,29 @@ export function firewallIntent(ctx: RuleContext): Intent {
     const candidate: Intent = { ...intent, ssh: { ...intent.ssh, ports: moved } };
     const admitted = sshPackets(candidate).every((p) => sshStatus(final, p).status !== 'locked');
     return admitted ? candidate : intent;
+  });
+}
+
+/** Sources a DOCKER-USER filter meant for "only my network" must stop: documentation ranges and one public address. */
+const DOCKER_OUTSIDERS = [DOC_OUTSIDER.ip, parseCidr('198.51.100.9')!, parseCidr('192.0.2.9')!, parseCidr('11.22.33.44')!];
+
+/**
+ * Whether the answer's DOCKER-USER rules stop new connections from outsiders to a
+ * published port. Docker DNATs before DOCKER-USER, so the packet there carries the
+ * container port (`--dport`), and `-m conntrack --ctorigdstport` the host port.
+ * An input interface the rules name (`-i eth0`) is taken as the one outsiders arrive on.
+ */
+export function dockerUserBlocks(state: FirewallState, pub: { hostPort?: number; containerPort?: number; proto?: string }): boolean {
+  const table = iptTable(state, 'ip', 'filter');
+  const chain = table?.chains.get(DOCKER_USER);
+  if (!table || !chain || chain.rules.length === 0) return false;
+  const names = new Set<string>();
+  for (const r of chain.rules) for (const m of r.matches) if (m.kind === 'iif' && !m.negate) for (const n of m.names) if (!/^(lo|docker|br-|veth)/.test(n)) names.add(n);
+  const iif = names.size === 1 ? [...names][0] : undefined;
+  const proto = pub.proto === 'udp' ? 'udp' : 'tcp';
+  const dport = pub.containerPort ?? pub.hostPort;
+  return DOCKER_OUTSIDERS.every((src) => {
+    const v = evaluateChain(state, table, chain, { family: 'ip', proto, src, dport, origDport: pub.hostPort, sport: 40000, ct: 'new', hook: 'forward', ...(iif ? { iif } : {}) });
+    return v === 'drop' || v === 'reject';
   });
 }

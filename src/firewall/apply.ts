@@ -24,6 +24,8 @@ export interface ApplyContext {
 
 let nextRuleId = 1;
 
+export const DOCKER_USER = 'DOCKER-USER';
+
 export function makeRule(spec: RuleSpec, backend: Rule['backend'], step: number, extra: Partial<Rule> = {}): Rule {
   return { id: nextRuleId++, matches: spec.matches, verdict: spec.verdict, origin: spec.origin, step, backend, text: spec.text, ...extra };
 }
@@ -81,6 +83,12 @@ function applyIpt(state: FirewallState, op: IptOp, cx: ApplyContext, inRestore =
   if (!table) {
     cx.problems.push({ kind: 'missing-chain', message: `${cmd} has no table '${op.table}' (tables: ${IPT_TABLES.join(', ')})`, origin: op.origin });
     return false;
+  }
+  // The Docker daemon creates DOCKER-USER in the filter table (jumped to from FORWARD): an answer that
+  // filters there, as Docker's "Packet filtering and firewalls" page does, relies on Docker running.
+  const target = op.rule?.verdict.kind === 'jump' || op.rule?.verdict.kind === 'goto' ? op.rule.verdict.target : undefined;
+  if (table.name === 'filter' && (op.chain === DOCKER_USER || target === DOCKER_USER) && !table.chains.has(DOCKER_USER)) {
+    table.chains.set(DOCKER_USER, { name: DOCKER_USER, rules: [] });
   }
   const needChain = (): Chain | undefined => {
     const chain = op.chain ? table.chains.get(op.chain) : undefined;

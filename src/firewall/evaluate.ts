@@ -208,7 +208,7 @@ function matchOne(m: Match, p: PacketClass, table: Table, prior: Assumption[], r
     case 'sport': {
       if (m.proto && normProto(m.proto) !== 'th' && normProto(m.proto) !== normProto(p.proto)) return { result: 'no' };
       if (p.proto !== 'tcp' && p.proto !== 'udp') return { result: 'no' };
-      const port = m.kind === 'dport' ? p.dport : p.sport;
+      const port = m.kind === 'dport' ? (m.orig ? p.origDport ?? p.dport : p.dport) : p.sport;
       let ports = m.ports;
       if (m.set) {
         const set = table.sets.get(m.set);
@@ -241,4 +241,13 @@ function matchOne(m: Match, p: PacketClass, table: Table, prior: Assumption[], r
       void rule;
       return { result: 'maybe', reason: 'unknown' };
   }
+}
+
+/**
+ * One chain run as a jump to it would run: 'pass' when the packet returns or
+ * falls off its end (the caller's chain goes on), 'mixed' when branches disagree.
+ */
+export function evaluateChain(state: FirewallState, table: Table, chain: Chain, packet: PacketClass): 'accept' | 'drop' | 'reject' | 'pass' | 'mixed' {
+  const ends = new Set(runChain(state, table, chain, packet, [], 0).map((b) => (b.end === 'return' || b.end === 'fallthrough' ? 'pass' : b.end)));
+  return ends.size === 1 ? [...ends][0] : 'mixed';
 }

@@ -33,7 +33,7 @@ interface MatchBase {
 export type Match =
   | (MatchBase & { kind: 'proto'; protos: string[] })
   | (MatchBase & { kind: 'src' | 'dst'; cidrs: Cidr[]; /** nft named set, resolved when evaluated */ set?: string; /** nft `ip saddr` / `ip6 saddr`: only that family's packets can match */ family?: AddrFamily })
-  | (MatchBase & { kind: 'sport' | 'dport'; ports: PortRange[]; set?: string; /** the protocol named with the port (tcp dport) */ proto?: string })
+  | (MatchBase & { kind: 'sport' | 'dport'; ports: PortRange[]; set?: string; /** the protocol named with the port (tcp dport) */ proto?: string; /** `-m conntrack --ctorigdstport`: the destination port before DNAT */ orig?: boolean })
   | (MatchBase & { kind: 'iif' | 'oif'; names: string[] })
   | (MatchBase & { kind: 'ct'; states: CtState[] })
   /** nft `meta nfproto ipv4`, `ip saddr` in an inet table, ufw's per-family rules. */
@@ -141,7 +141,7 @@ export interface FirewallState {
   /** Files the plan wrote so far, by path: `nft -f`, `iptables-restore <` read them. */
   files: Map<string, import('../core/document').Document>;
   /** Docker containers publishing ports (they bypass INPUT). */
-  published: Array<{ hostAddress?: string; hostPort: number; proto: string; origin: Located; step: number }>;
+  published: Array<{ hostAddress?: string; hostPort: number; /** the port inside the container: what DOCKER-USER sees after Docker's DNAT */ containerPort?: number; proto: string; origin: Located; step: number }>;
 }
 
 /** A packet class the evaluator answers for: one representative packet. */
@@ -152,6 +152,8 @@ export interface PacketClass {
   src: Cidr;
   dst?: Cidr;
   dport?: number;
+  /** The destination port before DNAT (`--ctorigdstport`), when it differs from dport (a Docker-published host port). */
+  origDport?: number;
   sport?: number;
   /** Input interface; undefined = some non-loopback interface whose name is not known. */
   iif?: string;

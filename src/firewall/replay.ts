@@ -171,7 +171,7 @@ export function replayPlan(plan: Plan, opts: StartOptions = {}): Replay {
       state = cloneState(state);
       for (const p of step.info.publish) {
         const port = Number(p.hostPort);
-        if (Number.isInteger(port)) state.published.push({ hostAddress: p.hostAddress, hostPort: port, proto: p.proto, origin: { doc: p.doc, span: p.span }, step: step.index });
+        if (Number.isInteger(port)) state.published.push({ hostAddress: p.hostAddress, hostPort: port, ...(Number.isInteger(Number(p.containerPort?.split('-')[0])) ? { containerPort: Number(p.containerPort.split('-')[0]) } : {}), proto: p.proto, origin: { doc: p.doc, span: p.span }, step: step.index });
       }
       snapshots.push({ step, origin: step, state, ops: [], events: [], problems: [] });
       continue;

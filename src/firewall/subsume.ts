@@ -38,7 +38,7 @@ function covered(a: Match, b: Rule): boolean {
     case 'dport':
     case 'sport': {
       if (a.set) return b.matches.some((m) => m.kind === a.kind && !m.negate && m.set === a.set);
-      return b.matches.some((m) => m.kind === a.kind && !m.negate && !m.set && m.ports.length > 0 && m.ports.every((p) => a.ports.some((q) => q.lo <= p.lo && p.hi <= q.hi)));
+      return b.matches.some((m) => m.kind === a.kind && !m.negate && !m.set && !!m.orig === !!a.orig && m.ports.length > 0 && m.ports.every((p) => a.ports.some((q) => q.lo <= p.lo && p.hi <= q.hi)));
     }
     case 'iif':
     case 'oif':

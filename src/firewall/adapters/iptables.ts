@@ -152,6 +152,17 @@ function convertMatches(cmd: IptCommand, family: AddrFamily): Converted {
       case '--hashlimit-above':
         matches.push(mk({ kind: 'never', ...base }));
         break;
+      // Docker DNATs before DOCKER-USER: --ctorigdstport is the published host port, --dport the container's.
+      case '--ctorigdstport': {
+        const ports = parsePorts(arg);
+        if (!ports) matches.push(mk({ kind: 'unknown', ...base }));
+        else matches.push(mk({ kind: 'dport', ports, orig: true, ...base }));
+        break;
+      }
+      case '--ctdir':
+        // The model asks about a client's packets: the original direction.
+        matches.push(mk({ kind: /^ORIGINAL$/i.test(arg) ? 'always' : /^REPLY$/i.test(arg) ? 'never' : 'unknown', ...base }));
+        break;
       case '--dst-type':
         matches.push(mk({ kind: /LOCAL/i.test(arg) ? 'always' : 'unknown', ...base }));
         break;

@@ -2,6 +2,7 @@ import type { Document, Span } from '../../core/document';
 import { KNOWN_SERVICES, type KnownService } from '../../knowledge/services';
 import { composeModel } from '../../model/compose';
 import { defineRule, type RuleContext } from '../define';
+import { dockerUserBlocks, firewallReplay } from '../../firewall/analysis';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
 
@@ -116,6 +117,8 @@ export default defineRule({
       }
       const everywhere = !p.hostAddress || /^(0\.0\.0\.0|::|\*)$/.test(p.hostAddress);
       if (!everywhere) continue;
+      // The answer filters the published port in DOCKER-USER (Docker's documented place): outsiders are stopped there.
+      if (dockerUserBlocks(firewallReplay(ctx).final, { hostPort: firstPort(p.hostPort), containerPort: firstPort(p.containerPort) })) continue;
       const fix = p.insertAt
         ? { fix: { description: 'publish on 127.0.0.1 only', edits: [{ doc: p.doc, span: { start: p.insertAt, end: p.hostAddress ? { row: p.insertAt.row, column: p.insertAt.column + p.hostAddress.length + 1 } : p.insertAt }, text: '127.0.0.1:' }] } }
         : {};

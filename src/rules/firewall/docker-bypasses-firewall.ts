@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import { DOC_OUTSIDER } from '../../firewall/addr';
-import { firewallReplay, protectedPorts, touched, firewallIntent } from '../../firewall/analysis';
+import { dockerUserBlocks, firewallReplay, protectedPorts, touched, firewallIntent } from '../../firewall/analysis';
 import { evaluate } from '../../firewall/evaluate';
 
 const LOCAL = /^(127\.\d+\.\d+\.\d+|::1|\[::1\]|localhost)$/;
@@ -29,6 +29,8 @@ export const dockerBypassesFirewall = defineRule({
       if (p.hostAddress && LOCAL.test(p.hostAddress)) continue;
       // Protected services, and any port in an answer that uses ufw, are docker-port-all-interfaces' to report.
       if (state.ufw.enabled || prot.some((x) => x.service.port === p.hostPort)) continue;
+      // Filtered where Docker's traffic does pass: DOCKER-USER.
+      if (dockerUserBlocks(state, p)) continue;
       const service = undefined as { name: string } | undefined;
       const proto = p.proto === 'udp' ? 'udp' : 'tcp';
       const v = evaluate(state, { family: 'ip', proto, src: DOC_OUTSIDER.ip, dport: p.hostPort, sport: 40000, ct: 'new' }).verdict;
