@@ -1,0 +1,2 @@
+sudo ufw allow 11434/tcp
+sudo ufw status
