@@ -58,8 +58,20 @@ const IPT_SAVE = /^\s*\*(filter|nat|mangle|raw|security)\s*$|^\s*:[A-Z][A-Z0-9_-
 const CADDY_SITE = /^\s*(https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,}|localhost|:\d+|[\d.]+:\d+)(:\d+)?(\s*,\s*\S+)*\s*\{\s*$/i;
 const SSHD_KEY = /^\s*(Port|PermitRootLogin|PasswordAuthentication|PubkeyAuthentication|AllowUsers|AllowGroups|DenyUsers|ListenAddress|KbdInteractiveAuthentication|ChallengeResponseAuthentication|AuthenticationMethods|UsePAM|MaxAuthTries|PermitEmptyPasswords|X11Forwarding|ClientAliveInterval|Match\s+(User|Group|Address|Host))\s+\S/;
 
-/** Known tools and the second words that make a line a command rather than prose. */
+/**
+ * Known tools and the second words that make a line a command rather than
+ * prose. Tools whose name is never an English word (`ufw`, `llama-server`) are
+ * commands on their own; generic ones (`cat`, `echo`) want a prompt, sudo or
+ * shell syntax (STRONG_COMMANDS).
+ */
 const COMMAND_SHAPES: Array<[RegExp, RegExp]> = [
+  // Model servers started by hand: `ollama serve`, `llama-server -m …`, `vllm serve M`, `jupyter lab`, ComfyUI's `python main.py`.
+  [/^ollama$/, /^(serve|run|pull|push|list|ls|ps|rm|cp|create|show|stop)$/],
+  [/^llama-server$/, /^(-|$)/],
+  [/^vllm$/, /^serve$/],
+  [/^jupyter$/, /^(lab|notebook|server)$/],
+  [/^jupyter-(lab|notebook|server)$/, /^(-|$)/],
+  [/^python3?$/, /^(\S*\/)?main\.py$/],
   [/^ufw$/, /^(allow|deny|reject|limit|enable|disable|default|status|delete|insert|prepend|route|reload|reset|logging|app|show|version|--force|--dry-run|-f)$/],
   [/^ip6?tables(-legacy|-nft)?$/, /^-/],
   [/^ip6?tables-(save|restore)(-legacy|-nft)?$/, /^(-|<|>|$)/],
@@ -70,12 +82,27 @@ const COMMAND_SHAPES: Array<[RegExp, RegExp]> = [
   [/^(htpasswd|ssh-keygen|ssh-copy-id|netfilter-persistent|nginx|caddy|ollama|docker|docker-compose|journalctl|curl|wget|openssl|service|sshd|certbot|usermod|useradd|chmod|chown|mkdir|ln|cp|mv|rm|tee|sed|echo|printf|cat|export|sysctl|modprobe|ss|netstat|ip|ping|nano|vim|vi|cd|source|python3?|pip3?)$/, /./],
 ];
 
+/** Command names that make a line a command with a matching second word, without a prompt or sudo. */
+const STRONG_COMMANDS = /^(ufw|ip6?tables.*|nft|systemctl|apt|apt-get)$/;
+
+/**
+ * Model servers: a command on their own when what follows reads as arguments
+ * (options, or at most one more word such as a model name), so that
+ * "ollama serve listens on 11434 by default" stays prose.
+ */
+const MODEL_SERVER_COMMANDS = /^(ollama|llama-server|vllm|jupyter(-lab|-notebook|-server)?|python3?)$/;
+const argumentsOnly = (rest: string[]): boolean => rest.length <= 1 || rest.some((w) => /^-/.test(w));
+
 /** Whether one line reads as a shell command (not prose). `$ `/`# ` prompts and sudo allowed. */
 export function looksLikeCommand(line: string): boolean {
   let l = line.replace(/^\s*(?:[\w.-]+@[\w.-]+(?::[^$#\s]*)?\s*[$#]|[$#])\s+/, '');
   const hadPrompt = l !== line.trimStart() || /^\s*[$#]\s/.test(line);
   l = l.replace(/^(sudo|doas)(\s+-[a-zA-Z]+)*\s+/, '');
   const sudo = l !== line.trim().replace(/^\s*(?:[\w.-]+@[\w.-]+(?::[^$#\s]*)?\s*[$#]|[$#])\s+/, '');
+  // `OLLAMA_HOST=0.0.0.0 ollama serve`, `env VAR=x cmd`: the command is the first word after the assignments.
+  const unprefixed = l.replace(/^(env\s+)?([A-Za-z_][A-Za-z0-9_]*=("[^"]*"|'[^']*'|\S*)\s+)+/, '');
+  const envPrefix = unprefixed !== l;
+  l = unprefixed;
   const words = l.trim().split(/\s+/);
   const name = (words[0] ?? '').replace(/^.*\//, '');
   const second = words[1] ?? '';
@@ -83,8 +110,9 @@ export function looksLikeCommand(line: string): boolean {
     if (!n.test(name)) continue;
     if (s.test(second)) {
       // Generic commands read as prose too easily ("cat the file"): want a prompt, sudo or shell syntax.
-      if (/^(ufw|ip6?tables|nft|systemctl|apt|apt-get)/.test(name) || /^ip6?tables/.test(name)) return true;
-      return hadPrompt || sudo || /(\s-{1,2}[a-z]|[|><]|\/|=|\$)/.test(words.slice(1).join(' '));
+      if (STRONG_COMMANDS.test(name)) return true;
+      if (MODEL_SERVER_COMMANDS.test(name) && (name !== 'python3' && name !== 'python' || /main\.py$/.test(second)) && argumentsOnly(words.slice(2))) return true;
+      return hadPrompt || sudo || envPrefix || /(\s-{1,2}[a-z]|[|><]|\/|=|\$)/.test(words.slice(1).join(' '));
     }
   }
   return false;

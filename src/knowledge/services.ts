@@ -15,6 +15,12 @@ export interface KnownService {
   distinctivePort: boolean;
   /** Words that name the service in an answer (unit names, binaries, images). */
   names: RegExp;
+  /**
+   * The command line that starts it, matched against the program's base name and
+   * its arguments joined by spaces (`ollama serve`, `vllm serve M`, ComfyUI's
+   * `python main.py`). Undefined when no such line is distinctive enough.
+   */
+  launch?: RegExp;
   /** Environment variables that set its bind address, and what they hold. */
   bindEnv: Array<{ name: string; holds: 'host' | 'host:port' }>;
   /** Command-line flags that set its bind address. */
@@ -54,6 +60,12 @@ export function loginIsOn(s: KnownService, answerText: string): boolean {
   const { byDefault, enabledBy, disabledBy } = s.login;
   if (enabledBy?.test(answerText)) return true;
   return byDefault && !disabledBy?.test(answerText);
+}
+
+/** The known service a command line starts (`/usr/local/bin/ollama serve` → Ollama), by `launch`. */
+export function launchedService(words: readonly string[]): KnownService | undefined {
+  const line = [(words[0] ?? '').replace(/^.*\//, ''), ...words.slice(1)].join(' ');
+  return KNOWN_SERVICES.find((s) => s.launch?.test(line));
 }
 
 /** Host parts that mean "every interface". */
@@ -101,6 +113,7 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
     ports: [11434],
     distinctivePort: true,
     names: /\bollama\b/i,
+    launch: /^ollama serve\b/,
     bindEnv: [{ name: 'OLLAMA_HOST', holds: 'host:port' }],
     bindFlags: [],
     defaultBind: '127.0.0.1:11434',
@@ -112,6 +125,7 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
     ports: [8080],
     distinctivePort: false,
     names: /\bopen[-_ ]?webui\b/i,
+    launch: /^open-webui serve\b/,
     bindEnv: [{ name: 'HOST', holds: 'host' }],
     bindFlags: ['--host'],
     defaultBind: '0.0.0.0:8080',
@@ -124,6 +138,7 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
     ports: [8080],
     distinctivePort: false,
     names: /\bllama[-_.]?(cpp|server)\b|\bllama-server\b/i,
+    launch: /^llama-server\b/,
     bindEnv: [{ name: 'LLAMA_ARG_HOST', holds: 'host' }],
     bindFlags: ['--host'],
     defaultBind: '127.0.0.1:8080',
@@ -136,6 +151,7 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
     ports: [8000],
     distinctivePort: false,
     names: /\bvllm\b/i,
+    launch: /^vllm serve\b|^python3? -m vllm\.entrypoints\./,
     bindEnv: [],
     bindFlags: ['--host'],
     defaultBind: '0.0.0.0:8000',
@@ -159,6 +175,7 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
     ports: [8188],
     distinctivePort: true,
     names: /\bcomfy[-_ ]?ui\b/i,
+    launch: /^python3? (\S*\/)?main\.py\b/,
     bindEnv: [],
     bindFlags: ['--listen'],
     defaultBind: '127.0.0.1:8188',
@@ -170,6 +187,7 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
     ports: [8888],
     distinctivePort: true,
     names: /\bjupyter(lab)?\b/i,
+    launch: /^jupyter(-| )(lab|notebook|server)\b/,
     bindEnv: [],
     bindFlags: ['--ip'],
     defaultBind: '127.0.0.1:8888',

@@ -108,6 +108,14 @@ describe('plain text pasted from a page', () => {
     expect(looksLikeCommand('$ cat /etc/ufw/user.rules')).toBe(true);
     expect(looksLikeCommand('iptables -P INPUT DROP')).toBe(true);
   });
+
+  it('reads model-server launches as commands, past NAME=value prefixes', () => {
+    for (const l of ['OLLAMA_HOST=0.0.0.0 ollama serve', 'ollama serve', 'env OLLAMA_HOST=0.0.0.0 ollama serve', 'python main.py --listen 0.0.0.0', 'llama-server -m m.gguf --host 0.0.0.0', "jupyter lab --ip=0.0.0.0 --ServerApp.token=''", 'vllm serve Qwen/Qwen2.5-7B --port 8000']) {
+      expect(looksLikeCommand(l), l).toBe(true);
+    }
+    for (const l of ['ollama serve listens on 127.0.0.1 by default', 'PORT=8080 is the default', 'python server.py']) expect(looksLikeCommand(l), l).toBe(false);
+    expect(detect('OLLAMA_HOST=0.0.0.0 ollama serve\n', { tag: '' }).lang).toBe('shell');
+  });
 });
 
 describe('single files by name', () => {

@@ -65,6 +65,21 @@ describe('shell glue rules', () => {
     const res = await run('curl -fsSL https://get.docker.com | sh\ncurl -s https://api.github.com | jq .');
     expect(res.findings.map((f) => [f.ruleId, f.severity, f.line - 1])).toEqual([['shell-curl-pipe-shell', 'warning', 1]]);
   });
+  it('model server started on every interface: prefix, export, flags; loopback and own logins stay quiet', async () => {
+    expect(await ids('OLLAMA_HOST=0.0.0.0 ollama serve')).toEqual(['shell-model-server-exposed@1']);
+    expect(await ids('sudo OLLAMA_HOST=[::]:11434 /usr/local/bin/ollama serve')).toEqual(['shell-model-server-exposed@1']);
+    expect(await ids('export OLLAMA_HOST=0.0.0.0\necho hi\nollama serve')).toEqual(['shell-model-server-exposed@1']);
+    expect(await ids('llama-server -m m.gguf --host=0.0.0.0')).toEqual(['shell-model-server-exposed@1']);
+    expect(await ids('OLLAMA_HOST=127.0.0.1 ollama serve\nollama run llama3')).toEqual([]);
+    expect(await ids('export OLLAMA_HOST=0.0.0.0\nOLLAMA_HOST=127.0.0.1\nollama serve')).toEqual([]);
+    expect(await ids('llama-server -m m.gguf --host 0.0.0.0 --api-key-file /etc/llama/key')).toEqual([]);
+    expect(await ids('LLAMA_ARG_API_KEY_FILE=/etc/llama/key llama-server -m m.gguf --host 0.0.0.0')).toEqual([]);
+    expect(await ids('jupyter notebook --ip 0.0.0.0')).toEqual([]);
+    expect(await ids("jupyter notebook --ip 0.0.0.0 --NotebookApp.token=''")).toEqual(['shell-model-server-exposed@1']);
+    expect(await ids('vllm serve m --host 0.0.0.0 --api-key k')).toEqual(['shell-model-server-exposed@1']);
+    const [f] = (await run('python main.py --listen 0.0.0.0')).findings;
+    expect(f.message).toContain('ComfyUI');
+  });
 });
 
 describe('ufw --force enable', () => {

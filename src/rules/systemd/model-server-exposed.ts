@@ -60,14 +60,7 @@ export default defineRule({
     ],
   },
   check(ctx, report) {
-    // A service the policy deliberately opens to other networks is intent, not exposure.
-    // So is one the answer's own firewall confines to the ranges it names (DESIGN.md, Intent),
-    // and one that asks for credentials itself (Open WebUI, Jupyter, llama.cpp with --api-key)
-    // unless the policy names it.
-    const opened = (s: KnownService) =>
-      selfGuarded(ctx, s) ||
-      ctx.intent.services.some((p) => s.ports.includes(p.port) && p.allow.some((a) => !/^(127\.|::1)/.test(a))) ||
-      (s.ports.length > 0 && s.ports.every((port) => confinedBy(ctx, port) !== undefined));
+    const opened = (s: KnownService) => exposureExcused(ctx, s);
     for (const unit of unitsOf(ctx)) {
       const boundByEnv = new Set<KnownService>();
       for (const e of entriesOf(unit, 'Environment')) {
@@ -103,6 +96,21 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Why a model server on every interface is not an exposure: the policy
+ * deliberately opens it to other networks, the answer's own firewall confines it
+ * to the ranges it names (DESIGN.md, Intent), or it asks for credentials itself
+ * (Open WebUI, Jupyter, llama.cpp with --api-key) and the policy does not name it.
+ * Shared with shell-model-server-exposed.
+ */
+export function exposureExcused(ctx: RuleContext, s: KnownService): boolean {
+  return (
+    selfGuarded(ctx, s) ||
+    ctx.intent.services.some((p) => s.ports.includes(p.port) && p.allow.some((a) => !/^(127\.|::1)/.test(a))) ||
+    (s.ports.length > 0 && s.ports.every((port) => confinedBy(ctx, port) !== undefined))
+  );
+}
 
 /** The service asks for credentials itself in this answer and the policy does not name it. */
 export function selfGuarded(ctx: RuleContext, s: KnownService): boolean {
