@@ -77,6 +77,10 @@ describe('shell glue rules', () => {
     expect(await ids('jupyter notebook --ip 0.0.0.0')).toEqual([]);
     expect(await ids("jupyter notebook --ip 0.0.0.0 --NotebookApp.token=''")).toEqual(['shell-model-server-exposed@1']);
     expect(await ids('vllm serve m --host 0.0.0.0 --api-key k')).toEqual(['shell-model-server-exposed@1']);
+    expect(await ids('vllm serve m --port 8000')).toEqual(['shell-model-server-exposed@1']);
+    expect(await ids('vllm serve m --host 127.0.0.1')).toEqual([]);
+    const fixed = (await run('sudo vllm serve m --port 8000')).findings[0];
+    expect(fixed.fix?.description).toContain('loopback');
     const [f] = (await run('python main.py --listen 0.0.0.0')).findings;
     expect(f.message).toContain('ComfyUI');
   });

@@ -78,6 +78,13 @@ describe('systemd rules: each rule fires on its bad example and not on its good 
     // vLLM's --api-key guards only /v1: the server stays exposed.
     ['ExecStart=/usr/bin/vllm serve model --host 0.0.0.0 --api-key secret', 1],
     ['ExecStart=/usr/bin/vllm serve model --host 0.0.0.0', 1],
+    // vLLM binds 0.0.0.0:8000 when nothing says otherwise; Ollama's default is loopback.
+    ['ExecStart=/opt/vllm/bin/vllm serve model --port 8000', 1],
+    ['ExecStart=/usr/bin/vllm serve model --host 127.0.0.1', 0],
+    ['ExecStart=/usr/local/bin/ollama serve', 0],
+    ['ExecStart=/usr/bin/open-webui serve', 0],
+    ['Environment=WEBUI_AUTH=False\nExecStart=/usr/bin/open-webui serve', 1],
+    ['Environment=WEBUI_AUTH=False\nEnvironment=HOST=127.0.0.1\nExecStart=/usr/bin/open-webui serve', 0],
   ])('exposure: %s', (line, n) => {
     const found = run(`[Service]\n${line}\n`).filter((f) => f.ruleId === 'systemd-model-server-exposed');
     expect(found).toHaveLength(n);

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Span } from '../../core/document';
-import { bindFlagsIn, bindsEverywhere, launchedService, type KnownService } from '../../knowledge/services';
+import { bindFlagsIn, bindsEverywhere, defaultBindsEverywhere, launchedService, type KnownService } from '../../knowledge/services';
 import type { CommandStep, Word } from '../../plan/types';
 import { exposureExcused } from '../systemd/model-server-exposed';
 import { stepText } from './util';
@@ -26,6 +26,18 @@ function prefixSpan(s: CommandStep, name: string, value: string): Span {
   return { start: { row, column }, end: { row, column: column + written.length } };
 }
 
+/** Where the program word of a step is written (after sudo and VAR= prefixes), else the step's start. */
+function programSpan(s: CommandStep): Span {
+  const text = stepText(s);
+  const m = new RegExp(`(^|\\s)(\\S*/)?${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$)`).exec(text);
+  const offset = m ? m.index + m[1].length : 0;
+  const before = text.slice(0, offset).split('\n');
+  const row = s.span.start.row + before.length - 1;
+  const column = (before.length === 1 ? s.span.start.column : 0) + before[before.length - 1].length;
+  const length = m ? m[0].length - m[1].length : s.name.length;
+  return { start: { row, column }, end: { row, column: column + length } };
+}
+
 /** The loopback form of a bind value: keeps the port of `host:port`. */
 function loopback(value: string, holds: 'host' | 'host:port'): string {
   if (holds === 'host') return '127.0.0.1';
@@ -39,7 +51,7 @@ export default defineRule({
   severity: 'error',
   summary: 'A model server started from the shell (`ollama serve`, `llama-server`, `vllm serve`, ComfyUI, Jupyter) listens on every interface.',
   docs: {
-    what: 'Reads the commands that start a known model server or dashboard (`ollama serve`, `llama-server`, `vllm serve`, `open-webui serve`, `jupyter lab`, ComfyUI\'s `python main.py`) with the bind settings of the known-services table: a `VAR=value` prefix or an earlier `export` (`OLLAMA_HOST`, `LLAMA_ARG_HOST`, …) and flags (`--host`, `--listen`, `--ip`). Reports an address that means "all interfaces". Servers with a login of their own (Jupyter\'s token, Open WebUI, llama.cpp with `--api-key`) count only when the answer turns it off; a policy that opens the port, or the answer\'s own firewall confining it, is intent.',
+    what: 'Reads the commands that start a known model server or dashboard (`ollama serve`, `llama-server`, `vllm serve`, `open-webui serve`, `jupyter lab`, ComfyUI\'s `python main.py`) with the bind settings of the known-services table: a `VAR=value` prefix or an earlier `export` (`OLLAMA_HOST`, `LLAMA_ARG_HOST`, …) and flags (`--host`, `--listen`, `--ip`). Reports an address that means "all interfaces", and a server whose own default is every interface (`vllm serve` binds 0.0.0.0:8000) started with no bind setting. Servers with a login of their own (Jupyter\'s token, Open WebUI, llama.cpp with `--api-key`) count only when the answer turns it off; a policy that opens the port, or the answer\'s own firewall confining it, is intent.',
     why: 'These servers have no authentication of their own (or the answer switched it off). Bound to 0.0.0.0 they answer anyone who can reach the machine: run and pull models, read notebooks, execute code. Scanners find open Ollama and Jupyter ports within hours. Keep them on 127.0.0.1 and put an authenticating proxy in front, or reach them through an SSH tunnel.',
     bad: { lang: 'markdown', text: '```bash\nOLLAMA_HOST=0.0.0.0 ollama serve\n```\n' },
     good: { lang: 'markdown', text: '```bash\nOLLAMA_HOST=127.0.0.1:11434 ollama serve\n```\n' },
@@ -65,9 +77,11 @@ export default defineRule({
       const words = [s.name, ...s.args.map((a) => a.text)];
       const service = launchedService(words);
       if (!service || exposureExcused(ctx, service)) continue;
+      let bound = false;
       for (const b of service.bindEnv) {
         const set: Setting | undefined =
           s.env[b.name] !== undefined ? { value: s.env[b.name], span: prefixSpan(s, b.name, s.env[b.name]), step: s, how: 'prefix' } : stillExported(exported.get(b.name), b.name, s);
+        if (set) bound = true;
         if (!set || !bindsEverywhere(set.value, b.holds)) continue;
         const fixed = `${b.name}=${loopback(set.value, b.holds)}`;
         report({
@@ -77,7 +91,20 @@ export default defineRule({
           fix: { description: `bind ${service.name} to loopback (${fixed})`, edits: [{ doc: set.step.doc, span: set.span, text: set.how === 'export' && /^["']/.test(rawOf(set)) ? `"${fixed}"` : fixed }] },
         });
       }
-      for (const f of bindFlagsIn(service, s.args.map((a) => a.text))) {
+      const flags = bindFlagsIn(service, s.args.map((a) => a.text));
+      if (!bound && !flags.length && defaultBindsEverywhere(service)) {
+        // Nothing says where to bind: the service's own default decides (vLLM: 0.0.0.0:8000).
+        const span = programSpan(s);
+        const flag = service.bindFlags[0];
+        const lastEnd = s.args.length ? s.args[s.args.length - 1].span.end : span.end;
+        report({
+          message: `\`${words.slice(0, 2).join(' ')}\` without \`${flag}\` makes ${service.name} listen on every interface (its default is ${service.defaultBind}); it ${loginWords(service)} — add \`${flag} 127.0.0.1\` and put an authenticating proxy or an SSH tunnel in front`,
+          doc: s.doc,
+          span,
+          fix: { description: `bind ${service.name} to loopback`, edits: [{ doc: s.doc, span: { start: lastEnd, end: lastEnd }, text: ` ${flag} 127.0.0.1` }] },
+        });
+      }
+      for (const f of flags) {
         if (!f.everywhere) continue;
         const w = s.args[f.index];
         const valueWord: Word | undefined = !f.inline && f.value !== undefined ? s.args[f.index + 1] : undefined;

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Span } from '../../core/document';
-import { bindFlagsIn, bindsEverywhere, hostOf, KNOWN_SERVICES, type KnownService } from '../../knowledge/services';
+import { bindFlagsIn, bindsEverywhere, defaultBindsEverywhere, hostOf, launchedService, KNOWN_SERVICES, type KnownService } from '../../knowledge/services';
 import { entriesOf, parseEnvironment, splitExecLine, type UnitFile } from '../../model/systemd';
 import { unitsOf } from './units';
 import type { RuleContext } from '../define';
@@ -33,24 +33,13 @@ function confinedBy(ctx: RuleContext, port: number): string[] | undefined {
 /** Re-exported for callers that imported it from here; the logic lives in the known-services table. */
 export { hostOf };
 
-/** The service of a command: the first word naming a known service, unless the command runs it in a container. */
-export function serviceWordOf(words: readonly string[]): { service: KnownService; index: number } | undefined {
-  const program = (words[0] ?? '').replace(/^.*\//, '');
-  if (/^(docker|podman|nerdctl|kubectl)$/.test(program)) return undefined;
-  for (let i = 0; i < words.length; i++) {
-    const service = KNOWN_SERVICES.find((k) => k.names.test(words[i]));
-    if (service) return { service, index: i };
-  }
-  return undefined;
-}
-
 export default defineRule({
   id: 'systemd-model-server-exposed',
   class: 'exposure',
   severity: 'error',
   summary: 'A unit makes a model server (Ollama, llama.cpp, vLLM, Jupyter, …) listen on every interface, or accept any web origin.',
   docs: {
-    what: 'Reads `Environment=` and `ExecStart=` of every unit and drop-in for the bind settings of known model servers and dashboards (`OLLAMA_HOST`, `--host`, `--listen`, `--ip`, …) and reports an address that means "all interfaces", and `OLLAMA_ORIGINS=*`.',
+    what: 'Reads `Environment=` and `ExecStart=` of every unit and drop-in for the bind settings of known model servers and dashboards (`OLLAMA_HOST`, `--host`, `--listen`, `--ip`, …) and reports an address that means "all interfaces", a server whose own default is every interface (vLLM, Open WebUI) started with no bind setting, and `OLLAMA_ORIGINS=*`. Servers with a login of their own (Jupyter\'s token, Open WebUI, llama.cpp with `--api-key`) count only when the answer turns it off.',
     why: 'These servers have no authentication of their own. Bound to 0.0.0.0 or `::` they answer anyone who can reach the machine — and ports opened this way are often reachable even behind ufw when Docker or a cloud security group is involved. `OLLAMA_ORIGINS=*` lets any web page the user visits drive the API from the browser. Keep them on 127.0.0.1 and put an authenticating proxy in front.',
     bad: { lang: 'systemd', filename: '/etc/systemd/system/ollama.service.d/override.conf', text: '[Service]\nEnvironment="OLLAMA_HOST=0.0.0.0:11434"\n' },
     good: { lang: 'systemd', filename: '/etc/systemd/system/ollama.service.d/override.conf', text: '[Service]\nEnvironment="OLLAMA_HOST=127.0.0.1:11434"\n' },
@@ -91,6 +80,10 @@ export default defineRule({
             const end = !f.inline && f.value !== undefined ? c.words[f.index + 1].end : w.end;
             report(exposed(unit, s, f.value === undefined ? f.flag : `${f.flag} ${f.value}`, { start: e.pointAt(w.start), end: after(e.pointAt(end - 1)) }));
           }
+          // No bind flag and no bind variable: the service's own default decides (vLLM: 0.0.0.0:8000).
+          if (flags.length || boundByEnv.has(s) || launchedService(texts) !== s || !defaultBindsEverywhere(s)) continue;
+          const w = c.words[0];
+          report(exposed(unit, s, `${w.text}\` without \`${s.bindFlags[0]}`, { start: e.pointAt(w.start), end: after(e.pointAt(w.end - 1)) }, ` (its default is ${s.defaultBind})`));
         }
       }
     }
