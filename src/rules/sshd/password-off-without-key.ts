@@ -9,11 +9,27 @@ export function installsKey(ctx: RuleContext): boolean {
     if (s.kind !== 'command') continue;
     if (s.info.tool === 'ssh-copy-id' || s.name === 'ssh-import-id') return true;
     if (s.args.some((a) => /authorized_keys/.test(a.text)) || s.redirects.some((r) => /authorized_keys/.test(r.target.text))) return true;
+    if (copiesSshDir(s.name, s.args.map((a) => a.text))) return true;
   }
   // The prose around the blocks counts: "first copy your key with ssh-copy-id" is a key-install step.
   const sources = new Set(ctx.docs.map((d) => d.source));
-  for (const src of sources) if (/ssh-copy-id|authorized_keys|ssh-import-id/.test(src.text)) return true;
+  for (const src of sources) if (/ssh-copy-id|authorized_keys|ssh-import-id/.test(src.text) || COPY_SSH_DIR.test(src.text)) return true;
   return false;
+}
+
+/** `rsync … ~/.ssh /home/NEW` or `cp -r ~/.ssh …` in prose or a command line. */
+const COPY_SSH_DIR = /\b(rsync|cp)\s[^\n]*?\S*\/\.ssh\/?\s+\S/;
+
+/**
+ * Copying a whole `.ssh` directory (with its authorized_keys) to another user,
+ * as DigitalOcean's initial server setup does for the new sudo user:
+ * `rsync --archive --chown=john:john ~/.ssh /home/john`, `cp -r /root/.ssh /home/john/`.
+ */
+function copiesSshDir(name: string, args: string[]): boolean {
+  if (name !== 'rsync' && name !== 'cp') return false;
+  const paths = args.filter((a) => !a.startsWith('-'));
+  const src = paths.findIndex((a) => /(^|\/)\.ssh\/?$/.test(a));
+  return src >= 0 && src < paths.length - 1;
 }
 
 export default defineRule({
