@@ -137,6 +137,9 @@ export function langFromContent(text: string): Lang {
     else scores.push({ lang, score });
   };
   let commands = 0;
+  // The shape of a compose file outweighs a stray `Key=value` or command-like line inside it.
+  const all = text.split('\n');
+  if (all.some((l, k) => composeShapeAt(all, k))) add('compose', 10);
   for (const l of lines) {
     if (SYSTEMD_SECTION.test(l)) add('systemd', 5);
     else if (/^\s*[A-Z][A-Za-z0-9]+\s*=/.test(l)) add('systemd', 1);
@@ -220,4 +223,26 @@ export function looksLikeOutput(text: string): boolean {
   return lines.length > 0 && lines.some((l) => OUTPUT_LINES.some((re) => re.test(l)));
 }
 
-export const PATTERNS = { SYSTEMD_SECTION, NFT_TABLE, NGINX_BLOCK, IPT_SAVE, CADDY_SITE, SSHD_KEY };
+/** `services:` at column 0. */
+const COMPOSE_TOP = /^services\s*:\s*(#.*)?$/;
+/** A key only a compose service has, indented under it. */
+const COMPOSE_SERVICE_KEY = /^\s+(image|ports|build|container_name|network_mode|depends_on|restart|expose|deploy|healthcheck)\s*:/;
+
+/**
+ * Whether `lines` from `start` (a `services:` line at column 0) read as a compose
+ * file: indented service names whose own keys (`image:`, `ports:`, …) follow.
+ */
+export function composeShapeAt(lines: readonly string[], start: number): boolean {
+  if (!COMPOSE_TOP.test(lines[start] ?? '')) return false;
+  let service = false;
+  for (let k = start + 1; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.trim() === '' || /^\s*#/.test(l)) continue;
+    if (!/^\s/.test(l)) return false;
+    if (/^\s+[\w.-]+\s*:\s*(#.*)?$/.test(l) && !COMPOSE_SERVICE_KEY.test(l)) service = true;
+    else if (service && COMPOSE_SERVICE_KEY.test(l)) return true;
+  }
+  return false;
+}
+
+export const PATTERNS = { SYSTEMD_SECTION, NFT_TABLE, NGINX_BLOCK, IPT_SAVE, CADDY_SITE, SSHD_KEY, COMPOSE_TOP };

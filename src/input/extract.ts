@@ -1,5 +1,5 @@
 import type { Document, Lang, LineOrigin, SourceFile } from '../core/document';
-import { detect, langFromPath, looksLikeCommand, looksLikeOutput, PATTERNS } from './detect';
+import { composeShapeAt, detect, langFromPath, looksLikeCommand, looksLikeOutput, PATTERNS } from './detect';
 
 /**
  * extract: an input → the blocks it holds, each a Document mapped line by line to
@@ -224,6 +224,22 @@ export function findRegions(src: KeptLine[], allLines: string[]): Region[] {
     const t = src[i].text;
     if (t.trim() === '') {
       i++;
+      continue;
+    }
+    const texts = src.map((l) => l.text);
+    if (composeShapeAt(texts, i)) {
+      // A compose file pasted without fences: `services:` and everything indented under it,
+      // with the other top-level keys (`volumes:`, `networks:` …) and a `version:`/`name:` line just before.
+      let from = i;
+      for (let k = i - 1; k >= 0 && /^(version|name)\s*:/.test(texts[k]); k--) from = k;
+      let last = i;
+      for (let j = i + 1; j < src.length; j++) {
+        const l = texts[j];
+        if (l.trim() === '') continue;
+        if (/^\s/.test(l) || /^\s*#/.test(l) || (/^(volumes|networks|configs|secrets|x-[\w-]+)\s*:\s*(#.*)?$/.test(l))) last = j;
+        else break;
+      }
+      take('compose', from, last);
       continue;
     }
     const nginxish = (l: string): boolean => PATTERNS.NGINX_BLOCK.test(l) || NGINX_DIRECTIVE_LINE.test(l) || /^\s*}\s*$/.test(l);

@@ -109,6 +109,15 @@ describe('plain text pasted from a page', () => {
     expect(looksLikeCommand('iptables -P INPUT DROP')).toBe(true);
   });
 
+  it('finds a compose file by content: on stdin, pasted in prose, in an untagged fence', () => {
+    const compose = 'services:\n  ollama:\n    image: ollama/ollama\n    ports:\n      - "11434:11434"\n\nvolumes:\n  ollama:\n';
+    expect(blocks(compose).map((d) => [d.lang, d.lines[0].line + 1, d.lines[d.lines.length - 1].line + 1])).toEqual([['compose', 1, 8]]);
+    expect(blocks('Use this:\n\nversion: "3"\n' + compose + '\nThen run it.\n').map((d) => [d.lang, d.lines[0].line + 1])).toEqual([['compose', 3]]);
+    expect(blocks('```\n' + compose + '```\n').map((d) => d.lang)).toEqual(['compose']);
+    expect(detect('services:\n  web:\n    image: nginx\n    command: nginx -g "daemon off;"\n', {}).lang).toBe('compose');
+    expect(blocks('services:\nthe ones we run are listed below.\n')).toEqual([]);
+  });
+
   it('reads model-server launches as commands, past NAME=value prefixes', () => {
     for (const l of ['OLLAMA_HOST=0.0.0.0 ollama serve', 'ollama serve', 'env OLLAMA_HOST=0.0.0.0 ollama serve', 'python main.py --listen 0.0.0.0', 'llama-server -m m.gguf --host 0.0.0.0', "jupyter lab --ip=0.0.0.0 --ServerApp.token=''", 'vllm serve Qwen/Qwen2.5-7B --port 8000']) {
       expect(looksLikeCommand(l), l).toBe(true);
