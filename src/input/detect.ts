@@ -216,6 +216,8 @@ const OUTPUT_LINES: RegExp[] = [
   /^table (ip|ip6|inet) \S+ \{ # handle \d+/,
   /^HTTP\/\d(\.\d)? \d{3}\b/,
   /^curl: \(\d+\)/,
+  // DigitalOcean tutorials mark a block of printed output with this label line.
+  /^\s*\[secondary_label\s+Output\]\s*$/i,
 ];
 
 export function looksLikeOutput(text: string): boolean {

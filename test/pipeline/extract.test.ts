@@ -109,6 +109,10 @@ describe('plain text pasted from a page', () => {
     expect(looksLikeCommand('iptables -P INPUT DROP')).toBe(true);
   });
 
+  it("drops DigitalOcean's [secondary_label Output] blocks as printed output", () => {
+    expect(blocks('```\n[secondary_label Output]\nAvailable applications:\n  OpenSSH\n```\n')).toEqual([]);
+  });
+
   it('finds a compose file by content: on stdin, pasted in prose, in an untagged fence', () => {
     const compose = 'services:\n  ollama:\n    image: ollama/ollama\n    ports:\n      - "11434:11434"\n\nvolumes:\n  ollama:\n';
     expect(blocks(compose).map((d) => [d.lang, d.lines[0].line + 1, d.lines[d.lines.length - 1].line + 1])).toEqual([['compose', 1, 8]]);
