@@ -38,10 +38,14 @@ describe('compose model', () => {
 
 describe('docker rules', () => {
   it('reports -p 11434:11434, glued -p and --publish=, and offers the loopback fix', async () => {
-    const res = await checkText('```bash\ndocker run -d -p11434:11434 ollama/ollama\ndocker run -d --publish=0.0.0.0:8888:8888 jupyter/base-notebook\n```\n');
+    const res = await checkText('```bash\ndocker run -d -p11434:11434 ollama/ollama\ndocker run -d --publish=0.0.0.0:8188:8188 yanwk/comfyui-boot\n```\n');
     expect(res.findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual(['docker-port-all-interfaces@2', 'docker-port-all-interfaces@3']);
     expect(res.findings[0].fix?.diff).toContain('-p127.0.0.1:11434:11434');
-    expect(res.findings[1].fix?.diff).toContain('--publish=127.0.0.1:8888:8888');
+    expect(res.findings[1].fix?.diff).toContain('--publish=127.0.0.1:8188:8188');
+  });
+  it('leaves a service with its own login on alone (Jupyter token, Open WebUI), unless the answer turns it off', async () => {
+    expect(await ids('```bash\ndocker run -d -p 8888:8888 jupyter/base-notebook\n```\n')).toEqual([]);
+    expect(await ids("```bash\ndocker run -d -p 8888:8888 jupyter/base-notebook start-notebook.py --NotebookApp.token=''\n```\n")).toEqual(['docker-port-all-interfaces@2']);
   });
   it('leaves a generic port alone unless the answer names the service', async () => {
     expect(await ids('```bash\ndocker run -d -p 8000:8000 myapp\n```\n')).toEqual([]);

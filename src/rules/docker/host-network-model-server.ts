@@ -23,7 +23,7 @@ export default defineRule({
       const k = words.findIndex((w, i) => /^--(network|net)=host$/.test(w) || (/^--(network|net)$/.test(w) && words[i + 1] === 'host'));
       if (k < 0) continue;
       const svc = KNOWN_SERVICES.find((x) => x.names.test(words.join(' ')));
-      if (!svc) continue;
+      if (!svc || ctx.intent.ownLogin?.includes(svc.name)) continue;
       const envs = words.flatMap((w, i) => (w === '-e' || w === '--env' ? [words[i + 1] ?? ''] : /^--env=/.test(w) ? [w.slice(6)] : []));
       if (envs.some((e) => svc.bindEnv.some((b) => e.startsWith(`${b.name}=`) && LOOPBACK_BIND.test(e.slice(b.name.length + 1))))) continue;
       report({ message: `${svc.name} on the host network binds the host's interfaces directly (no -p to restrict) — set ${svc.bindEnv[0]?.name ?? 'its bind address'} to 127.0.0.1 or publish with -p 127.0.0.1:…`, doc: s.doc, span: s.args[k].span });
@@ -32,7 +32,7 @@ export default defineRule({
       for (const c of composeModel(d).services) {
         if (c.networkMode?.value !== 'host') continue;
         const svc = KNOWN_SERVICES.find((x) => x.names.test(`${c.name} ${c.image ?? ''}`));
-        if (!svc) continue;
+        if (!svc || ctx.intent.ownLogin?.includes(svc.name)) continue;
         if (c.environment.some((e) => svc.bindEnv.some((b) => b.name === e.name && LOOPBACK_BIND.test(e.value)))) continue;
         report({ message: `${svc.name} with \`network_mode: host\` binds the host's interfaces directly — set ${svc.bindEnv[0]?.name ?? 'its bind address'} to 127.0.0.1 or use a loopback-published port`, doc: d, span: c.networkMode.span });
       }

@@ -32,7 +32,9 @@ function serviceOf(ctx: RuleContext, p: Published): { name: string; service?: Kn
   const hport = firstPort(p.hostPort);
   const named = KNOWN_SERVICES.find((s) => s.names.test(p.context) && (cport === undefined || s.ports.includes(cport)));
   const byPort = KNOWN_SERVICES.find((s) => s.distinctivePort && cport !== undefined && s.ports.includes(cport));
-  const s = named ?? byPort;
+  const found = named ?? byPort;
+  // A service with its own login on (Open WebUI, Jupyter's token, llama.cpp with --api-key) is not unauthenticated.
+  const s = found && !ctx.intent.ownLogin?.includes(found.name) ? found : undefined;
   const opened = (port: number | undefined) => ctx.intent.services.some((x) => x.port === port && x.allow.some((a) => !/^(127\.|::1)/.test(a)));
   if (s) return opened(hport) || opened(cport) ? undefined : { name: s.name, service: s };
   const policy = ctx.intent.services.find((x) => x.origin === 'policy' && (x.port === hport || x.port === cport));
@@ -102,7 +104,7 @@ export default defineRule({
   severity: 'error',
   summary: '`docker run -p PORT:PORT` / compose `ports: "PORT:PORT"` publishes a protected service on every interface, past ufw.',
   docs: {
-    what: 'Reads `docker run|create -p` and compose `ports:` (short and long syntax). A port published without a host address (or on 0.0.0.0/::) for a protected service — Ollama, Open WebUI, Jupyter … by image, name or distinctive port, or a service of the policy — is an error. Any other port published on every interface in an answer that relies on ufw is a warning: ufw does not filter it.',
+    what: 'Reads `docker run|create -p` and compose `ports:` (short and long syntax). A port published without a host address (or on 0.0.0.0/::) for a protected service — Ollama, ComfyUI, vLLM …, or Open WebUI and Jupyter with their login turned off, by image, name or distinctive port, or a service of the policy — is an error. Any other port published on every interface in an answer that relies on ufw is a warning: ufw does not filter it.',
     why: 'Docker publishes ports with its own iptables rules in the nat table and the DOCKER chain, which packets reach before ufw\'s INPUT rules ever see them. `-p 11434:11434` therefore opens the model server to the whole internet even when `ufw status` says deny. Publish on loopback (`-p 127.0.0.1:11434:11434`) and put an authenticating proxy in front.',
     bad: { lang: 'markdown', text: '```bash\ndocker run -d --name ollama -p 11434:11434 ollama/ollama\n```\n' },
     good: { lang: 'markdown', text: '```bash\ndocker run -d --name ollama -p 127.0.0.1:11434:11434 ollama/ollama\n```\n' },
