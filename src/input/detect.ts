@@ -94,11 +94,16 @@ const MODEL_SERVER_COMMANDS = /^(ollama|llama-server|vllm|jupyter(-lab|-notebook
 const argumentsOnly = (rest: string[]): boolean => rest.length <= 1 || rest.some((w) => /^-/.test(w));
 
 /** Whether one line reads as a shell command (not prose). `$ `/`# ` prompts and sudo allowed. */
+/** A shell prompt before a typed command: `$ `, `# `, `% `, `user@host:~$ `, `(venv) $ `. */
+export const PROMPT = /^(\s*(?:[\w.-]+@[\w.-]+(?::[^$#\s]*)?\s*[$#]|\(?[\w.-]*\)?\s*[$#]|[$#%]))\s/;
+
 export function looksLikeCommand(line: string): boolean {
-  let l = line.replace(/^\s*(?:[\w.-]+@[\w.-]+(?::[^$#\s]*)?\s*[$#]|[$#])\s+/, '');
-  const hadPrompt = l !== line.trimStart() || /^\s*[$#]\s/.test(line);
-  l = l.replace(/^(sudo|doas)(\s+-[a-zA-Z]+)*\s+/, '');
-  const sudo = l !== line.trim().replace(/^\s*(?:[\w.-]+@[\w.-]+(?::[^$#\s]*)?\s*[$#]|[$#])\s+/, '');
+  const typed = line.trim();
+  const prompt = PROMPT.exec(typed);
+  const afterPrompt = prompt ? typed.slice(prompt[0].length).trimStart() : typed;
+  let l = afterPrompt.replace(/^(sudo|doas)(\s+-[a-zA-Z]+)*\s+/, '');
+  const hadPrompt = !!prompt;
+  const sudo = l !== afterPrompt;
   // `OLLAMA_HOST=0.0.0.0 ollama serve`, `env VAR=x cmd`: the command is the first word after the assignments.
   const unprefixed = l.replace(/^(env\s+)?([A-Za-z_][A-Za-z0-9_]*=("[^"]*"|'[^']*'|\S*)\s+)+/, '');
   const envPrefix = unprefixed !== l;

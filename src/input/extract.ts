@@ -1,5 +1,5 @@
 import type { Document, Lang, LineOrigin, SourceFile } from '../core/document';
-import { composeShapeAt, detect, langFromPath, looksLikeCommand, looksLikeOutput, PATTERNS } from './detect';
+import { composeShapeAt, detect, langFromPath, looksLikeCommand, looksLikeOutput, PATTERNS, PROMPT } from './detect';
 
 /**
  * extract: an input → the blocks it holds, each a Document mapped line by line to
@@ -116,7 +116,6 @@ function trimBlank(kept: KeptLine[]): KeptLine[] {
 // ---------------------------------------------------------------------------
 // Shell sessions: `$ ` / `# ` prompts stripped, command output dropped.
 
-const PROMPT = /^(\s*(?:[\w.-]+@[\w.-]+(?::[^$#\s]*)?\s*[$#]|\(?[\w.-]*\)?\s*[$#]|[$#%]))\s/;
 
 /** True when a shell block is a transcript (prompts on its commands) rather than a script. */
 function isSession(body: KeptLine[], tagSaysSession: boolean): boolean {
