@@ -82,15 +82,9 @@ function redirected(ctx: Ctx, node: Node): void {
   const files = redirects.filter((r) => r.type === 'file_redirect');
   if (!body) return;
   if (piped) {
-    // cat <<EOF | sudo tee F: the heredoc feeds the first command; the pipeline continues after it.
-    const id = ++ctx.pipelines;
+    // cat <<EOF | sudo tee F: bash nests the rest of the pipeline inside the heredoc redirect.
     const rest = piped.type === 'pipeline' ? piped.namedChildren.filter((c) => c.type !== 'comment') : [piped];
-    const length = rest.length + 1;
-    let carried = body.type === 'command' ? simpleCommand(ctx, body, files, stdin, { id, position: 0, length }) : undefined;
-    rest.forEach((cmd, k) => {
-      const input = carried ? pipedOutput(ctx, carried) : undefined;
-      carried = cmd.type === 'command' ? simpleCommand(ctx, cmd, [], input, { id, position: k + 1, length }) : (statement(ctx, cmd), undefined);
-    });
+    runPipeline(ctx, [{ node: body, redirects: files }, ...rest.map((node) => ({ node, redirects: [] }))], stdin);
     return;
   }
   if (body.type === 'command') simpleCommand(ctx, body, files, stdin);
@@ -99,19 +93,22 @@ function redirected(ctx: Ctx, node: Node): void {
 }
 
 function pipeline(ctx: Ctx, node: Node, lastRedirects: Node[], stdin: Document | undefined): void {
-  const id = ++ctx.pipelines;
   const parts = node.namedChildren.filter((c) => c.type !== 'comment');
+  runPipeline(ctx, parts.map((part, k) => ({ node: part, redirects: k === parts.length - 1 ? lastRedirects : [] })), stdin);
+}
+
+/** `a | b | c`: each command gets what the one before writes, when the plan can know it. */
+function runPipeline(ctx: Ctx, stages: Array<{ node: Node; redirects: Node[] }>, stdin: Document | undefined): void {
+  const id = ++ctx.pipelines;
   let carried: CommandStep | undefined;
-  parts.forEach((part, k) => {
-    const pos = { id, position: k, length: parts.length };
+  stages.forEach(({ node, redirects }, k) => {
+    const pos = { id, position: k, length: stages.length };
     const input = k === 0 ? stdin : carried ? pipedOutput(ctx, carried) : undefined;
-    const redirects = k === parts.length - 1 ? lastRedirects : [];
-    if (part.type === 'command') carried = simpleCommand(ctx, part, redirects, input, pos);
-    else if (part.type === 'redirected_statement' && part.childForFieldName('body')?.type === 'command') {
-      const own = part.children.filter((c) => c.type === 'file_redirect');
-      carried = simpleCommand(ctx, part.childForFieldName('body')!, own, input, pos);
-    } else {
-      statement(ctx, part);
+    const inner = node.type === 'redirected_statement' ? node.childForFieldName('body') : undefined;
+    if (node.type === 'command') carried = simpleCommand(ctx, node, redirects, input, pos);
+    else if (inner?.type === 'command') carried = simpleCommand(ctx, inner, node.children.filter((c) => c.type === 'file_redirect'), input, pos);
+    else {
+      statement(ctx, node);
       carried = undefined;
     }
   });
